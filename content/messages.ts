@@ -1,0 +1,46 @@
+/**
+ * UI strings per locale and the one lookup function that core (tray, notifications) and the
+ * renderer share. Bokmål is the reference: its keys define the type every locale must match, and
+ * tests/unit/content/locales.test.ts fails when a locale lacks or adds a key.
+ */
+import en from './locales/en.json';
+import nb from './locales/nb.json';
+import nn from './locales/nn.json';
+
+export type Messages = typeof nb;
+export type MessageLocale = 'nb' | 'nn' | 'en';
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+export type MessageKey = Leaves<Messages>;
+
+export const MESSAGES: Readonly<Record<MessageLocale, Messages>> = { nb, nn, en };
+
+/** BCP 47 tags for Intl formatting and the document's lang attribute. */
+export const LANGUAGE_TAGS: Readonly<Record<MessageLocale, string>> = {
+  nb: 'nb-NO',
+  nn: 'nn-NO',
+  en: 'en-GB',
+};
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Looks up `key` in `locale`, falling back to bokmål, and fills `{name}` placeholders. */
+export function translate(
+  locale: MessageLocale,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const text = lookup(MESSAGES[locale], key) ?? lookup(MESSAGES.nb, key) ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

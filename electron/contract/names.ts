@@ -1,0 +1,15 @@
+/**
+ * Channel and event names without their schemas, so the preload and the preview bridge can build
+ * `window.pust` without bundling the schema library. `channels.ts` is type-checked against these
+ * lists in both directions, so they cannot drift apart.
+ */
+export const CHANNEL_NAMES = ['app.info', 'settings.get', 'settings.update'] as const;
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+export const EVENT_NAMES = ['settings.changed', 'app.navigate'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+/** Prefix of every IPC channel Pust registers, so nothing else on ipcMain can be reached by name. */
+export const IPC_PREFIX = 'pust:';
+/** The one IPC channel main uses to push events to the renderer. */
+export const IPC_EVENT_CHANNEL = 'pust:event';

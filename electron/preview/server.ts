@@ -1,0 +1,235 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Result } from '../contract';
+import type { PustCore } from '../core/app-core';
+import { MAX_PAYLOAD_BYTES } from '../core/ipc/payload-budget';
+import { isTrayAction } from '../core/tray/tray-model';
+import type { PreviewPanel } from './panel-state';
+import type { SimulatedClock } from './simulated-clock';
+
+export interface PreviewServerOptions {
+  core: PustCore;
+  panel: PreviewPanel;
+  clock: SimulatedClock;
+  rendererDir: string;
+  /** The dev panel + `window.pust` bridge script, bundled for the browser. */
+  bridgeScript: string;
+  panelCss: string;
+  port: number;
+  /** Per-run secret: every API call must carry it, so other local pages cannot drive the app. */
+  token: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'";
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'content-security-policy': CSP,
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, CONTENT_TYPES['.json']!, JSON.stringify(value));
+}
+
+function refuse(res: ServerResponse, status: number, result: Result<never>): void {
+  sendJson(res, status, result);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Injects the token, the bridge and the panel styles into the renderer's own index.html. */
+export function injectPreview(html: string, token: string): string {
+  const head =
+    `<meta name="pust-preview-token" content="${token}">` +
+    `<link rel="stylesheet" href="/__preview/panel.css">` +
+    `<script src="/__preview/bridge.js"></script>`;
+  return html.replace('</head>', `${head}</head>`);
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 and puts the real core behind the same contract the
+ * preload exposes: POST /__preview/invoke/<channel> runs the same dispatcher as Electron's IPC,
+ * and /__preview/events streams core's events and the dev panel's.
+ */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const { core, panel, clock, token } = options;
+  const eventStreams = new Set<ServerResponse>();
+  const indexHtml = injectPreview(
+    await readFile(join(options.rendererDir, 'index.html'), 'utf8'),
+    token,
+  );
+  let port = options.port;
+
+  const broadcast = (type: 'app' | 'panel', data: unknown) => {
+    const frame = `event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const stream of eventStreams) stream.write(frame);
+  };
+  const unsubscribeCore = core.subscribe((event, payload) => broadcast('app', { event, payload }));
+  const unsubscribePanel = panel.subscribe((event) => broadcast('panel', event));
+
+  const clockInfo = () => ({
+    now: clock.now().toISOString(),
+    speed: clock.speed,
+    timeZone: clock.timeZone(),
+  });
+
+  const hasToken = (req: IncomingMessage, url: URL) =>
+    req.headers['x-pust-token'] === token || url.searchParams.get('token') === token;
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const file = join(options.rendererDir, relative);
+    if (!file.startsWith(options.rendererDir + sep))
+      return send(res, 404, 'text/plain', 'Not found');
+    try {
+      const body = await readFile(file);
+      send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
+    } catch {
+      send(res, 404, 'text/plain', 'Not found');
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only this machine, under the address we printed: refuses DNS-rebinding pages.
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      return send(res, 421, 'text/plain', 'Wrong host');
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const { pathname } = url;
+
+    if (req.method === 'GET' && (pathname === '/' || pathname === '/index.html')) {
+      return send(res, 200, CONTENT_TYPES['.html']!, indexHtml);
+    }
+    if (req.method === 'GET' && pathname === '/__preview/bridge.js') {
+      return send(res, 200, CONTENT_TYPES['.js']!, options.bridgeScript);
+    }
+    if (req.method === 'GET' && pathname === '/__preview/panel.css') {
+      return send(res, 200, CONTENT_TYPES['.css']!, options.panelCss);
+    }
+    if (pathname.startsWith('/__preview/')) {
+      if (!hasToken(req, url)) {
+        return refuse(res, 403, {
+          ok: false,
+          error: { code: 'forbidden-sender', message: 'Missing or wrong preview token' },
+        });
+      }
+      return handleApi(req, res, url);
+    }
+    if (req.method === 'GET') return serveStatic(res, pathname);
+    return send(res, 405, 'text/plain', 'Method not allowed');
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const { pathname } = url;
+    if (req.method === 'POST' && pathname.startsWith('/__preview/invoke/')) {
+      const body = await readBody(req, MAX_PAYLOAD_BYTES);
+      if (body === null) {
+        return refuse(res, 413, {
+          ok: false,
+          error: { code: 'payload-too-large', message: 'Request body is too large' },
+        });
+      }
+      let payload: unknown;
+      try {
+        payload = body === '' ? undefined : (JSON.parse(body) as { payload?: unknown }).payload;
+      } catch {
+        return refuse(res, 400, {
+          ok: false,
+          error: { code: 'invalid-payload', message: 'Request body is not JSON' },
+        });
+      }
+      const channel = decodeURIComponent(pathname.slice('/__preview/invoke/'.length));
+      return sendJson(res, 200, await core.dispatch(channel, payload));
+    }
+    if (req.method === 'GET' && pathname === '/__preview/events') {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(
+        `event: panel\ndata: ${JSON.stringify({ kind: 'hello', ...panel.snapshot(), clock: clockInfo() })}\n\n`,
+      );
+      eventStreams.add(res);
+      req.on('close', () => eventStreams.delete(res));
+      return;
+    }
+    if (req.method === 'GET' && pathname === '/__preview/state') {
+      return sendJson(res, 200, { ...panel.snapshot(), clock: clockInfo() });
+    }
+    if (req.method === 'POST' && pathname.startsWith('/__preview/tray/')) {
+      const action = pathname.slice('/__preview/tray/'.length);
+      if (!isTrayAction(action)) {
+        return refuse(res, 400, {
+          ok: false,
+          error: {
+            code: 'invalid-payload',
+            message: `Unknown tray action: ${action.slice(0, 40)}`,
+          },
+        });
+      }
+      sendJson(res, 200, { ok: true, value: null });
+      core.runTrayAction(action);
+      return;
+    }
+    return send(res, 404, 'text/plain', 'Not found');
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        refuse(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      }
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      unsubscribeCore();
+      unsubscribePanel();
+      for (const stream of eventStreams) stream.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-theme/digdir.css';
+import './styles/app.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+
+mount(App, { target: document.getElementById('app')! });
