@@ -50,3 +50,23 @@ export interface AppHost {
   showMainWindow(): void;
   quit(): void;
 }
+
+/** Something that changes what "now" means for a schedule, or says the person is away. */
+export type ActivityEventKind =
+  | 'lock'
+  | 'unlock'
+  | 'suspend'
+  | 'resume'
+  | 'timezone-changed'
+  | 'clock-changed';
+
+/**
+ * The person's presence at the machine (Electron's powerMonitor; the preview's panel; tests).
+ * Core samples idle time only while a workday is active, never in a tight loop.
+ */
+export interface ActivitySource {
+  /** Seconds since the last keyboard or mouse input. */
+  idleSeconds(): number;
+  /** Subscribes to lock, suspend, time-zone and clock changes; returns the unsubscribe function. */
+  onEvent(listener: (kind: ActivityEventKind) => void): () => void;
+}
