@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'forbidden-sender',
   'payload-too-large',
   'storage-failed',
+  'not-found',
+  'encryption-choice-needed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
