@@ -1,0 +1,232 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from 'vitest';
+
+import {
+  DFO_SOURCE,
+  RAW_TOOL_CONTENT,
+  TOOL_IDS,
+  TOOL_LOCALES,
+  ToolContentSchema,
+  isAllowedLink,
+  itemsOf,
+  loadToolContent,
+  subIds,
+  type Item,
+  type ToolContent,
+  type ToolId,
+  type ToolLocale,
+} from '../../../content/tools/schema';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const SEED_PATH = path.resolve(repoRoot, '..', 'shared', 'seed', 'fjernledelse-dfo.txt');
+
+const load = (locale: ToolLocale, toolId: ToolId): ToolContent => loadToolContent(locale, toolId);
+
+const NOT_PROSE = new Set(['id', 'kind', 'url', 'select', 'area']);
+
+/** Every string a person reads in a tool, with a path for the failure message. */
+function textsOf(value: unknown, at = ''): { at: string; text: string }[] {
+  if (typeof value === 'string') return [{ at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) => {
+      // ids, kinds and urls are not prose; the tool's fixed source object is checked on its own
+      if (NOT_PROSE.has(key) || (key === 'source' && typeof v !== 'string')) return [];
+      return textsOf(v, `${at}.${key}`);
+    });
+  }
+  return [];
+}
+
+/**
+ * The tool with every text replaced by a placeholder: what must be identical in every locale
+ * (ids, kinds, flags, numbers, urls, which optional texts exist).
+ */
+function skeleton(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') {
+    return NOT_PROSE.has(key) ? value : '<text>';
+  }
+  if (Array.isArray(value)) return value.map((v) => skeleton(v));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, skeleton(v, k)]));
+  }
+  return value;
+}
+
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+const SHINGLE = 8;
+function shingles(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(w.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+describe('tool content', () => {
+  describe.each(TOOL_LOCALES)('%s', (locale) => {
+    it.each(TOOL_IDS)('%s parses with the schema and has its own id', (toolId) => {
+      const result = ToolContentSchema.safeParse(RAW_TOOL_CONTENT[locale][toolId]);
+      expect(result.success, result.success ? '' : result.error.message).toBe(true);
+      expect(load(locale, toolId).id).toBe(toolId);
+    });
+  });
+
+  it.each(TOOL_IDS)('%s has the same ids, kinds and structure in nb, nn and en', (toolId) => {
+    const nb = skeleton(RAW_TOOL_CONTENT.nb[toolId]);
+    expect(skeleton(RAW_TOOL_CONTENT.nn[toolId])).toEqual(nb);
+    expect(skeleton(RAW_TOOL_CONTENT.en[toolId])).toEqual(nb);
+  });
+
+  it.each(TOOL_IDS)('%s has unique ids', (toolId) => {
+    const tool = load('nb', toolId);
+    const ids = [...tool.sections.map((s) => s.id), ...itemsOf(tool).map(({ item }) => item.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const { item } of itemsOf(tool)) {
+      const inner = subIds(item);
+      expect(new Set(inner).size, item.id).toBe(inner.length);
+    }
+  });
+
+  it('rejects a duplicate id', () => {
+    const tool = structuredClone(RAW_TOOL_CONTENT.nb.egenomsorg) as ToolContent;
+    const first = tool.sections[0]!;
+    first.items.push({ ...first.items[0]! });
+    expect(ToolContentSchema.safeParse(tool).success).toBe(false);
+  });
+
+  it.each(TOOL_LOCALES)('%s: no text is empty or only whitespace', (locale) => {
+    for (const toolId of TOOL_IDS) {
+      for (const { at, text } of textsOf(RAW_TOOL_CONTENT[locale][toolId])) {
+        expect(text.trim(), `${locale}/${toolId}${at}`).not.toBe('');
+        expect(text, `${locale}/${toolId}${at} has untrimmed spaces`).toBe(text.trim());
+      }
+    }
+  });
+
+  it.each(TOOL_IDS)('%s cites DFØ: Fjernledelse in every locale', (toolId) => {
+    for (const locale of TOOL_LOCALES) {
+      expect(load(locale, toolId).source).toEqual(DFO_SOURCE);
+    }
+  });
+
+  it('links go only to https://dfo.no or https://www.dfo.no', () => {
+    const urls: string[] = [];
+    for (const locale of TOOL_LOCALES) {
+      for (const toolId of TOOL_IDS) {
+        const tool = load(locale, toolId);
+        urls.push(tool.source.url);
+        for (const { item } of itemsOf(tool)) if (item.kind === 'link') urls.push(item.url);
+        // no URL hides in prose either
+        for (const { text } of textsOf(RAW_TOOL_CONTENT[locale][toolId])) {
+          urls.push(...(text.match(/https?:\/\/[^\s)»"]+/g) ?? []));
+        }
+      }
+    }
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(isAllowedLink(url), url).toBe(true);
+    expect(isAllowedLink('https://dfo.no.evil.example/x')).toBe(false);
+    expect(isAllowedLink('http://dfo.no/')).toBe(false);
+  });
+
+  it('the learn-more page links the guidance, the webinar and the e-learning', () => {
+    const links = itemsOf(load('nb', 'les-mer'))
+      .map(({ item }) => item)
+      .filter((item): item is Extract<Item, { kind: 'link' }> => item.kind === 'link');
+    expect(links.map((l) => l.id)).toEqual(['veiledningen', 'webinar', 'e-laering']);
+    expect(links[0]?.url).toBe(DFO_SOURCE.url);
+  });
+
+  it('the self-care check asks for one to three actions', () => {
+    const actions = itemsOf(load('nb', 'egenomsorg')).find(({ item }) => item.kind === 'actions');
+    expect(actions?.item).toMatchObject({ min: 1, max: 3 });
+  });
+
+  it('self-leadership rates the six abilities', () => {
+    const tool = load('nb', 'selvledelse');
+    const abilities = tool.sections.find((s) => s.id === 'seks-ferdigheter')?.items ?? [];
+    expect(abilities.filter((i) => i.kind === 'scale')).toHaveLength(6);
+  });
+
+  it('reminder texts keep their placeholders in every locale', () => {
+    for (const locale of TOOL_LOCALES) {
+      for (const toolId of TOOL_IDS) {
+        for (const { item } of itemsOf(load(locale, toolId))) {
+          if (item.kind !== 'reminder') continue;
+          expect(item.text, `${locale}/${toolId}/${item.id}`).toContain('{name}');
+          expect(item.text, `${locale}/${toolId}/${item.id}`).toContain('{weeks}');
+        }
+      }
+    }
+  });
+
+  it('research is cited in explanations', () => {
+    const sources = TOOL_IDS.flatMap((toolId) =>
+      itemsOf(load('nb', toolId)).flatMap(({ item }) =>
+        item.kind === 'explanation' && item.source ? [item.source] : [],
+      ),
+    ).join(' | ');
+    for (const name of ['Albulescu', 'Koch og Binnewies', 'Deci og Ryan']) {
+      expect(sources).toContain(name);
+    }
+  });
+
+  const seedPresent = existsSync(SEED_PATH);
+  it.skipIf(!seedPresent)(
+    `no nb or nn text shares ${SHINGLE} consecutive words with the guidance`,
+    () => {
+      const seed = shingles(readFileSync(SEED_PATH, 'utf8'));
+      expect(seed.size).toBeGreaterThan(100);
+      for (const locale of ['nb', 'nn'] as const) {
+        for (const toolId of TOOL_IDS) {
+          for (const { at, text } of textsOf(RAW_TOOL_CONTENT[locale][toolId])) {
+            const copied = [...shingles(text)].filter((s) => seed.has(s));
+            expect(copied, `${locale}/${toolId}${at}`).toEqual([]);
+          }
+        }
+      }
+    },
+  );
+  it.skipIf(seedPresent)(`copy check skipped: guidance text not found at ${SEED_PATH}`, () => {
+    expect(seedPresent).toBe(false);
+  });
+
+  it('nynorsk texts use no common bokmål-only words', () => {
+    const bokmal = [
+      'ikke',
+      'jeg',
+      'hva',
+      'hvordan',
+      'medarbeidere',
+      'leder',
+      'hjemme',
+      'noe',
+      'bare',
+      'være',
+    ];
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${bokmal.join('|')})(?![\\p{L}\\p{N}])`,
+      'iu',
+    );
+    for (const toolId of TOOL_IDS) {
+      for (const { at, text } of textsOf(RAW_TOOL_CONTENT.nn[toolId])) {
+        expect(text, `nn/${toolId}${at}`).not.toMatch(pattern);
+      }
+    }
+  });
+
+  it('the nynorsk check would catch bokmål', () => {
+    const pattern = /(?<![\p{L}\p{N}])(?:ikke|leder)(?![\p{L}\p{N}])/iu;
+    expect('Du treng ikke dele alt.').toMatch(pattern);
+    expect('Snakk med leiaren din.').not.toMatch(pattern);
+    expect('medarbeiderledelse').not.toMatch(pattern);
+  });
+});
