@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.ts'],
+          setupFiles: ['tests/component/setup.ts'],
         },
       },
     ],

@@ -1,5 +1,4 @@
-import '@digdir/designsystemet-css';
-import '@digdir/designsystemet-theme/digdir.css';
+import './styles/designsystemet.css';
 import './styles/app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';

@@ -59,15 +59,20 @@ function refuse(res: ServerResponse, status: number, result: Result<never>): voi
   sendJson(res, status, result);
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** Reads a body up to `limit` bytes; past it, discards the rest (so the client can read our 413). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let overflowed = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) overflowed = true;
+      if (!overflowed) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(overflowed ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 /** Injects the token, the bridge and the panel styles into the renderer's own index.html. */
@@ -87,6 +92,7 @@ export function injectPreview(html: string, token: string): string {
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const { core, panel, clock, token } = options;
   const eventStreams = new Set<ServerResponse>();
+  const fileCache = new Map<string, Buffer>();
   const indexHtml = injectPreview(
     await readFile(join(options.rendererDir, 'index.html'), 'utf8'),
     token,
@@ -115,7 +121,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (!file.startsWith(options.rendererDir + sep))
       return send(res, 404, 'text/plain', 'Not found');
     try {
-      const body = await readFile(file);
+      // The build does not change while the preview runs: read each file once.
+      let body = fileCache.get(file);
+      if (!body) fileCache.set(file, (body = await readFile(file)));
       send(res, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
     } catch {
       send(res, 404, 'text/plain', 'Not found');

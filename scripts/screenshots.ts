@@ -1,0 +1,50 @@
+/**
+ * Screenshots of every view in every locale and theme, from the web preview in Chromium:
+ * `npx tsx scripts/screenshots.ts [OUT_DIR]` (default test-results/screenshots). Build first
+ * (`npm run build`). Used to look at the app as a person would, and for the README.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startPreview } from '../electron/preview/start-preview';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
+
+const outDir = process.argv[2] ?? join('test-results', 'screenshots');
+const LOCALES = ['nb', 'nn', 'en'] as const;
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+const VIEWS = [{ name: 'settings', nav: 0 }] as const;
+
+mkdirSync(outDir, { recursive: true });
+const quiet = { info() {}, warn() {}, error() {} };
+const preview = await startPreview(
+  {
+    port: 0,
+    profile: null,
+    now: new Date('2026-03-26T07:55:00+01:00'),
+    speed: 1,
+    locale: null,
+    timeZone: 'Europe/Oslo',
+  },
+  quiet,
+  () => undefined,
+);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
+await page.goto(preview.url);
+for (const locale of LOCALES) {
+  await page.locator(`#language-${locale}`).check();
+  for (const theme of THEMES) {
+    await page.locator(`#theme-${theme}`).check();
+    for (const view of VIEWS) {
+      await page.getByRole('navigation').getByRole('button').nth(view.nav).click();
+      await page.waitForTimeout(150);
+      await page.screenshot({
+        path: join(outDir, `${view.name}-${locale}-${theme}.png`),
+        fullPage: true,
+      });
+    }
+  }
+}
+await browser.close();
+await preview.close();
+console.log(`Screenshots in ${outDir}`);

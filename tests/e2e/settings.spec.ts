@@ -1,0 +1,51 @@
+import { startPreviewProcess } from '../support/preview-process';
+import { expect, test } from './fixtures';
+
+test('nynorsk and the dark theme are kept after the preview restarts with the same profile', async ({
+  page,
+}) => {
+  const first = await startPreviewProcess();
+  await page.goto(first.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Nynorsk' }).check();
+  await page.getByRole('radio', { name: 'Mørkt' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Lagra.' })).toBeVisible();
+  await first.stop();
+
+  const second = await startPreviewProcess({ profile: first.profile });
+  await page.goto(second.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Innstillingar' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Nynorsk' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Mørkt' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nn-NO');
+  await second.stop();
+});
+
+test('settings can be changed by keyboard alone', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await expect(page.getByRole('radio', { name: 'Bokmål' })).toBeChecked();
+  // Tab from the top: skip link, then the navigation, then the first radio group.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Hopp til innholdet' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Bokmål' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('heading', { level: 1, name: 'Innstillingar' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Nynorsk' })).toBeFocused();
+});
+
+test('the dev panel shows the tray and its menu works', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  const panel = page.getByTestId('dev-panel');
+  await expect(panel.getByTestId('tray-tooltip')).toHaveText('Tooltip: Pust – Pust kjører');
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(panel.getByTestId('tray-tooltip')).toHaveText('Tooltip: Pust – Pust is running');
+  await panel.getByRole('button', { name: 'Settings …' }).click();
+  await expect(panel.getByTestId('window-state')).toHaveText('Main window brought to front.');
+  await panel.getByRole('button', { name: 'Quit Pust' }).click();
+  await expect(panel.getByTestId('window-state')).toHaveText(
+    'Pust has quit; the preview server stopped.',
+  );
+});

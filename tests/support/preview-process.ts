@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface PreviewProcess {
+  url: string;
+  profile: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `npm run preview:web` as a new user would (minus the build, done once in global setup)
+ * and resolves when it prints its ready line.
+ */
+export async function startPreviewProcess(
+  options: { profile?: string; args?: string[] } = {},
+): Promise<PreviewProcess> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pust-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'electron/preview/cli.ts',
+      '--no-build',
+      '--port',
+      '0',
+      '--profile',
+      profile,
+      ...(options.args ?? []),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Preview ready at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`preview exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    profile,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
