@@ -317,3 +317,97 @@ export function loadToolContent(locale: ToolLocale, toolId: ToolId): ToolContent
 export function itemsOf(tool: ToolContent): { section: Section; item: Item }[] {
   return tool.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
 }
+
+/**
+ * A filled-in tool, as the journal stores it: answers keyed by item id, values by kind —
+ * scale: 1–5; choice: option ids; text: string; checklist: true when ticked;
+ * actions: { chosen: option ids, custom?: own text }; questions: starred question ids.
+ * Ids, not texts, so a result reads the same after the person changes language.
+ */
+export const AnswerSchema = z.union([
+  z.number().int().min(1).max(5),
+  z.string(),
+  z.boolean(),
+  z.array(IdSchema),
+  z.strictObject({ chosen: z.array(IdSchema), custom: z.string().optional() }),
+]);
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const ToolAnswersSchema = z.strictObject({
+  toolId: z.enum(TOOL_IDS),
+  answers: z.record(IdSchema, AnswerSchema),
+});
+export type ToolAnswers = z.infer<typeof ToolAnswersSchema>;
+
+/** One line per section for the journal's history view. */
+export interface SectionSummary {
+  sectionId: string;
+  title: string;
+  /** Mean of the answered 1–5 scales, one decimal; absent when the section has none answered. */
+  average?: number;
+  /** Labels or texts the person chose or wrote: options, actions, ticked lines, non-private text. */
+  picked: string[];
+  /** Ticked / total checklist lines, when the section has any. */
+  checked?: { done: number; total: number };
+}
+
+/**
+ * Summarises answers for the journal in the locale given. Private texts are left out: they stay in
+ * the saved answers for the person, but never in a summary that may be shown or shared.
+ */
+export function summariseAnswers(
+  tool: ToolContent,
+  answers: ToolAnswers['answers'],
+): SectionSummary[] {
+  return tool.sections.flatMap((section) => {
+    const scores: number[] = [];
+    const picked: string[] = [];
+    let done = 0;
+    let total = 0;
+    for (const item of section.items) {
+      const answer = answers[item.id];
+      switch (item.kind) {
+        case 'scale':
+          if (typeof answer === 'number') scores.push(answer);
+          break;
+        case 'choice':
+          if (Array.isArray(answer)) picked.push(...labelsOf(item.options, answer));
+          break;
+        case 'actions':
+          if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
+            picked.push(...labelsOf(item.options, answer.chosen));
+            if (answer.custom?.trim()) picked.push(answer.custom.trim());
+          }
+          break;
+        case 'questions':
+          if (Array.isArray(answer)) {
+            const texts = item.questions.map((q) => ({ id: q.id, label: q.text }));
+            picked.push(...labelsOf(texts, answer));
+          }
+          break;
+        case 'text':
+          if (!item.private && typeof answer === 'string' && answer.trim()) {
+            picked.push(answer.trim());
+          }
+          break;
+        case 'checklist':
+          total += 1;
+          if (answer === true) done += 1;
+          break;
+        default:
+          break;
+      }
+    }
+    if (scores.length === 0 && picked.length === 0 && total === 0) return [];
+    const summary: SectionSummary = { sectionId: section.id, title: section.title, picked };
+    if (scores.length > 0) {
+      summary.average = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
+    }
+    if (total > 0) summary.checked = { done, total };
+    return [summary];
+  });
+}
+
+function labelsOf(options: readonly Option[], ids: readonly string[]): string[] {
+  return options.filter((o) => ids.includes(o.id)).map((o) => o.label);
+}

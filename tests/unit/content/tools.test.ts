@@ -9,11 +9,13 @@ import {
   RAW_TOOL_CONTENT,
   TOOL_IDS,
   TOOL_LOCALES,
+  ToolAnswersSchema,
   ToolContentSchema,
   isAllowedLink,
   itemsOf,
   loadToolContent,
   subIds,
+  summariseAnswers,
   type Item,
   type ToolContent,
   type ToolId,
@@ -185,6 +187,10 @@ describe('tool content', () => {
     () => {
       const seed = shingles(readFileSync(SEED_PATH, 'utf8'));
       expect(seed.size).toBeGreaterThan(100);
+      // the check itself must catch a copied line of the guidance
+      expect(
+        [...shingles('Husk: ha tett og løpende dialog med de ansatte!')].some((s) => seed.has(s)),
+      ).toBe(true);
       for (const locale of ['nb', 'nn'] as const) {
         for (const toolId of TOOL_IDS) {
           for (const { at, text } of textsOf(RAW_TOOL_CONTENT[locale][toolId])) {
@@ -228,5 +234,44 @@ describe('tool content', () => {
     expect('Du treng ikke dele alt.').toMatch(pattern);
     expect('Snakk med leiaren din.').not.toMatch(pattern);
     expect('medarbeiderledelse').not.toMatch(pattern);
+  });
+});
+
+describe('summariseAnswers', () => {
+  it('averages scales per section, names choices and leaves private notes out', () => {
+    const tool = loadToolContent('nn', 'egenomsorg');
+    const answers = ToolAnswersSchema.parse({
+      toolId: 'egenomsorg',
+      answers: {
+        sovn: 2,
+        mat: 4,
+        pauser: 3,
+        tegn: ['irritert'],
+        tiltak: { chosen: ['tur-i-dagslys'], custom: 'Rydde pulten' },
+        'hvem-og-nar': 'Kari, fredag',
+      },
+    }).answers;
+    const summary = summariseAnswers(tool, answers);
+    expect(summary.find((s) => s.sectionId === 'kropp')?.average).toBe(3);
+    expect(summary.find((s) => s.sectionId === 'tidlige-tegn')?.picked).toEqual([
+      'Eg blir fort irritert',
+    ]);
+    expect(summary.find((s) => s.sectionId === 'denne-uka')?.picked).toEqual([
+      'Gå ein tur i dagslys',
+      'Rydde pulten',
+    ]);
+    expect(JSON.stringify(summary)).not.toContain('Kari');
+  });
+
+  it('counts ticked checklist lines', () => {
+    const tool = loadToolContent('en', 'digitale-moter');
+    const summary = summariseAnswers(tool, { formal: true, agenda: true, referat: false });
+    expect(summary.find((s) => s.sectionId === 'planlegg')?.checked).toEqual({ done: 2, total: 6 });
+  });
+
+  it('rejects a scale answer outside 1–5', () => {
+    expect(ToolAnswersSchema.safeParse({ toolId: 'arbeidsmiljo', answers: { x: 6 } }).success).toBe(
+      false,
+    );
   });
 });
