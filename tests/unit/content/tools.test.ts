@@ -182,8 +182,11 @@ describe('tool content', () => {
   });
 
   const seedPresent = existsSync(SEED_PATH);
-  it.skipIf(!seedPresent)(
-    `no nb or nn text shares ${SHINGLE} consecutive words with the guidance`,
+  // CI clones the repo with shared/ beside it; without the seed only this one check is skipped.
+  (seedPresent ? it : it.skip)(
+    seedPresent
+      ? `no nb or nn text shares ${SHINGLE} consecutive words with the guidance`
+      : `copy check SKIPPED: guidance text not found at ${SEED_PATH}`,
     () => {
       const seed = shingles(readFileSync(SEED_PATH, 'utf8'));
       expect(seed.size).toBeGreaterThan(100);
@@ -201,9 +204,6 @@ describe('tool content', () => {
       }
     },
   );
-  it.skipIf(seedPresent)(`copy check skipped: guidance text not found at ${SEED_PATH}`, () => {
-    expect(seedPresent).toBe(false);
-  });
 
   it('nynorsk texts use no common bokmål-only words', () => {
     const bokmal = [
