@@ -42,10 +42,10 @@ export interface CadenceState {
   endDone: boolean;
 }
 
-/** No cadence prompt this close before lunch or the end: the bigger event is about to come. */
+/** No cadence prompt this close before lunch or the wrap-up: the bigger event is about to come. */
 const QUIET_BEFORE_MS = 10 * MINUTE;
 
-export function initialCadence(day: DayShape, from: number): CadenceState {
+export function initialCadence(from: number): CadenceState {
   return {
     microAnchor: from,
     breakAnchor: from,
@@ -76,7 +76,7 @@ export function nextDayEvent(
   const lunch = day.lunch && !state.lunchDone ? day.lunch : null;
   if (lunch) candidates.push({ at: lunch.at, kind: 'lunch', seconds: lunch.seconds });
 
-  const quietFrom = Math.min(headsUp ?? day.end, day.end - QUIET_BEFORE_MS);
+  const quietFrom = Math.min(headsUp ?? day.end, day.end) - QUIET_BEFORE_MS;
   const quiet = (at: number) =>
     at >= quietFrom ||
     (lunch !== null && at >= lunch.at - QUIET_BEFORE_MS && at < lunch.at + lunch.seconds * 1000);
@@ -122,7 +122,7 @@ export function afterEvent(state: CadenceState, event: DayEvent, takenAt: number
 export function continuousDayEvents(day: DayShape, profile: WorkProfile): DayEvent[] {
   if (day.start === null) return [];
   const events: DayEvent[] = [];
-  let state = initialCadence(day, day.start);
+  let state = initialCadence(day.start);
   for (let event = nextDayEvent(day, profile, state); event;) {
     events.push(event);
     state = afterEvent(state, event, event.at);

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { KeyValueStore } from '../ports';
+import type { OvertimeEntry } from './rules/overtime';
+
+/**
+ * What the engine keeps across a restart: the current day's cadence, flags and counters, and the
+ * overtime entries behind the §10-6 totals. Read back through a schema, so a damaged or older
+ * value starts a fresh day instead of crashing the app.
+ */
+
+const PromptSchema = z.object({
+  id: z.string(),
+  kind: z.enum([
+    'micro-break',
+    'break',
+    'lunch',
+    'end-of-day-heads-up',
+    'end-of-day',
+    'overtime-break',
+    'latest-stop',
+    'night-notice',
+    'day-off-notice',
+  ]),
+  dueAt: z.number(),
+  shownAt: z.number(),
+  seconds: z.number(),
+  catchUp: z.boolean(),
+  postponed: z.number(),
+  canPostpone: z.boolean(),
+  canSkip: z.boolean(),
+  firmness: z.enum(['gentle', 'firm', 'strict']),
+  earliestStartTomorrow: z.number().nullable(),
+});
+
+export const DayStateSchema = z.object({
+  version: z.literal(1),
+  date: z.string(),
+  zone: z.string(),
+  /** Flexitime: when the person started (null until then); fixed days use the planned start. */
+  startedAt: z.number().nullable(),
+  cadence: z.object({
+    microAnchor: z.number(),
+    breakAnchor: z.number(),
+    lunchDone: z.boolean(),
+    headsUpDone: z.boolean(),
+    endDone: z.boolean(),
+  }),
+  evening: z.object({
+    'overtime-break': z.boolean(),
+    'latest-stop': z.boolean(),
+    'night-notice': z.boolean(),
+  }),
+  lastActiveAt: z.number().nullable(),
+  lastSeenAt: z.number(),
+  /** Set on lock/suspend, cleared on unlock/resume: the away time counts as idle. */
+  awaySince: z.number().nullable(),
+  closedAt: z.number().nullable(),
+  fired: z.array(z.string()),
+  openPrompt: PromptSchema.nullable(),
+  postponed: z.object({ at: z.number(), prompt: PromptSchema }).nullable(),
+  pausedUntil: z.number().nullable(),
+  meeting: z.boolean(),
+  held: PromptSchema.nullable(),
+  dayOffNoticeShown: z.boolean(),
+  counts: z.object({
+    offered: z.number(),
+    taken: z.number(),
+    natural: z.number(),
+    skipped: z.number(),
+    postponed: z.number(),
+  }),
+});
+export type DayState = z.infer<typeof DayStateSchema>;
+
+const OvertimeSchema = z.array(z.object({ date: z.string(), minutes: z.number() }));
+
+export const DAY_KEY = 'engine.day';
+export const OVERTIME_KEY = 'engine.overtime';
+
+export function loadDay(store: KeyValueStore): DayState | null {
+  const parsed = DayStateSchema.safeParse(store.has(DAY_KEY) ? store.get(DAY_KEY) : undefined);
+  return parsed.success ? parsed.data : null;
+}
+
+export function loadOvertime(store: KeyValueStore): OvertimeEntry[] {
+  const parsed = OvertimeSchema.safeParse(store.has(OVERTIME_KEY) ? store.get(OVERTIME_KEY) : []);
+  return parsed.success ? parsed.data : [];
+}
+
+export function freshDay(date: string, zone: string, now: number): DayState {
+  return {
+    version: 1,
+    date,
+    zone,
+    startedAt: null,
+    cadence: {
+      microAnchor: now,
+      breakAnchor: now,
+      lunchDone: false,
+      headsUpDone: false,
+      endDone: false,
+    },
+    evening: { 'overtime-break': false, 'latest-stop': false, 'night-notice': false },
+    lastActiveAt: null,
+    lastSeenAt: now,
+    awaySince: null,
+    closedAt: null,
+    fired: [],
+    openPrompt: null,
+    postponed: null,
+    pausedUntil: null,
+    meeting: false,
+    held: null,
+    dayOffNoticeShown: false,
+    counts: { offered: 0, taken: 0, natural: 0, skipped: 0, postponed: 0 },
+  };
+}

@@ -1,0 +1,43 @@
+import type { DayShape } from './day-shape';
+import type { EveningEventKind } from './prompts';
+import { OVERTIME_BREAK_SECONDS, overtimeBreakAt } from './rules/breaks';
+import { nightNoticeAt } from './rules/night';
+
+/**
+ * Prompts after the planned end, while the person is still working: §10-9's 30-minute break after
+ * 2 h past the end, §10-8's latest stop for 11 h of rest, §10-11's 21:00 night notice. Each comes
+ * at most once a day.
+ */
+
+export interface EveningEvent {
+  at: number;
+  kind: EveningEventKind;
+  seconds: number;
+}
+
+export type EveningDone = Record<EveningEventKind, boolean>;
+
+export const NO_EVENING_DONE: EveningDone = {
+  'overtime-break': false,
+  'latest-stop': false,
+  'night-notice': false,
+};
+
+export function eveningEvents(day: DayShape, latestStop: number | null): EveningEvent[] {
+  if (day.end === null) return [];
+  const end = day.end;
+  const events: EveningEvent[] = [
+    { at: overtimeBreakAt(end), kind: 'overtime-break', seconds: OVERTIME_BREAK_SECONDS },
+    { at: nightNoticeAt(day.date, day.zone), kind: 'night-notice', seconds: 0 },
+  ];
+  if (latestStop !== null) events.push({ at: latestStop, kind: 'latest-stop', seconds: 0 });
+  return events.filter((e) => e.at > end).sort((a, b) => a.at - b.at);
+}
+
+export function nextEveningEvent(
+  day: DayShape,
+  latestStop: number | null,
+  done: EveningDone,
+): EveningEvent | null {
+  return eveningEvents(day, latestStop).find((e) => !done[e.kind]) ?? null;
+}

@@ -1,0 +1,714 @@
+import type { WorkProfile } from '../../contract/work-profile';
+import type {
+  ActivityEventKind,
+  ActivitySource,
+  Clock,
+  KeyValueStore,
+  Logger,
+  Timer,
+} from '../ports';
+import { PRIORITY, afterEvent, nextDayEvent, type CadenceState } from './cadence';
+import { resolveDay, type DayShape } from './day-shape';
+import {
+  DAY_KEY,
+  OVERTIME_KEY,
+  freshDay,
+  loadDay,
+  loadOvertime,
+  type DayState,
+} from './engine-state';
+import { nextEveningEvent } from './evening';
+import { overtimeBreakAt } from './rules/breaks';
+import { planDays } from './planner';
+import type { ActionResult, PauseLength, Prompt, PromptKind } from './prompts';
+import {
+  earliestStartAfter,
+  latestStopBefore,
+  longestRestInWeek,
+  WEEKLY_REST_MS,
+} from './rules/rest';
+import {
+  overtimeTotals,
+  recordOvertime,
+  type OvertimeEntry,
+  type OvertimeTotals,
+} from './rules/overtime';
+import { HOUR, MINUTE, addDays, atLocalTime, localDate } from './time';
+
+/**
+ * The runtime workday: arms one wake-up timer at the next thing that matters (a prompt, the day's
+ * start, the end of a pause, midnight) and, only while a workday is active, one idle sample every
+ * 15 s. Every wake-up, activity event and action goes through `reconcile`, which re-plans from the
+ * wall clock, so sleep, lock, DST, a time-zone change or a clock jump all take the same path.
+ */
+
+export interface WorkdayEngineOptions {
+  clock: Clock;
+  timer: Timer;
+  activity: ActivitySource;
+  store: KeyValueStore;
+  profile: WorkProfile;
+  logger?: Logger;
+}
+
+export type EngineStatus =
+  'day-off' | 'before-start' | 'working' | 'paused' | 'meeting' | 'away' | 'overtime' | 'closed';
+
+export interface EngineState {
+  date: string;
+  zone: string;
+  status: EngineStatus;
+  reason: DayShape['reason'];
+  holiday: string | null;
+  start: number | null;
+  end: number | null;
+  lunch: { at: number; seconds: number } | null;
+  core: { start: number; end: number } | null;
+  /** §10-8: stop by then to keep 11 h of rest before tomorrow's planned start. */
+  latestStop: number | null;
+  /** §10-8: set when today's stop broke the 11 h; the earliest start tomorrow that restores them. */
+  earliestStartTomorrow: number | null;
+  next: { kind: PromptKind; at: number } | null;
+  openPrompt: Prompt | null;
+  pausedUntil: number | null;
+  meeting: boolean;
+  counts: DayState['counts'];
+  overtimeTodayMinutes: number;
+  overtime: OvertimeTotals;
+  /** §10-8: the longest unbroken rest in the 7 days ending today, and whether it reaches 35 h. */
+  weeklyRest: { longestMs: number; holds: boolean };
+  strictMode: boolean;
+  leaderMode: boolean;
+  restBoundary: WorkProfile['restBoundary'];
+}
+
+type Trigger = 'start' | 'timer' | 'sample' | 'action' | 'clock' | 'unlock' | 'resume';
+
+export const IDLE_SAMPLE_MS = 15_000;
+/** A timer this late means the machine slept (or the clock jumped) instead of the person working. */
+const LATE_MS = 60_000;
+/** Idle below this means the person is at the machine. */
+const PRESENT_IDLE_MS = 60_000;
+/** After the planned end, this much idle closes the day (the person has gone home). */
+const CLOSE_AFTER_IDLE_MS = 30 * MINUTE;
+/** Samples update the store at most this often; every other change is written at once. */
+const PERSIST_SAMPLES_EVERY_MS = MINUTE;
+
+interface DueEvent {
+  id: string;
+  kind: PromptKind;
+  at: number;
+  seconds: number;
+  postponed: number;
+}
+
+export class WorkdayEngine {
+  readonly #o: WorkdayEngineOptions;
+  #profile: WorkProfile;
+  #day: DayState | null = null;
+  #overtime: OvertimeEntry[] = [];
+  #wake: { at: number; cancel: () => void } | null = null;
+  #sample: (() => void) | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #lastPersist = 0;
+  readonly #promptListeners = new Set<(prompt: Prompt) => void>();
+  readonly #stateListeners = new Set<(state: EngineState) => void>();
+
+  constructor(options: WorkdayEngineOptions) {
+    this.#o = options;
+    this.#profile = options.profile;
+  }
+
+  /** Loads the persisted day (a restart mid-day continues it) and arms the first timer. */
+  start(): void {
+    if (this.#unsubscribe) return;
+    this.#day = loadDay(this.#o.store);
+    this.#overtime = loadOvertime(this.#o.store);
+    this.#unsubscribe = this.#o.activity.onEvent((kind) => this.#onActivity(kind));
+    this.#reconcile('start');
+  }
+
+  stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#cancelWake();
+    this.#cancelSample();
+    this.#persist();
+  }
+
+  onPrompt(listener: (prompt: Prompt) => void): () => void {
+    this.#promptListeners.add(listener);
+    return () => this.#promptListeners.delete(listener);
+  }
+
+  onState(listener: (state: EngineState) => void): () => void {
+    this.#stateListeners.add(listener);
+    return () => this.#stateListeners.delete(listener);
+  }
+
+  /** The person changed their profile (or policy did): re-plan today from now. */
+  setProfile(profile: WorkProfile): void {
+    this.#profile = profile;
+    this.#reconcile('action');
+  }
+
+  /** The person took the offered break (or read the notice). The cadence restarts from now. */
+  complete(): ActionResult {
+    const day = this.#day;
+    const open = day?.openPrompt;
+    if (!day || !open) return { ok: false, reason: 'no-open-prompt' };
+    if (open.kind === 'micro-break' || open.kind === 'break' || open.kind === 'lunch') {
+      const now = this.#now();
+      day.cadence.microAnchor = Math.max(day.cadence.microAnchor, now);
+      if (open.kind !== 'micro-break')
+        day.cadence.breakAnchor = Math.max(day.cadence.breakAnchor, now);
+    }
+    day.counts.taken++;
+    day.openPrompt = null;
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  skip(): ActionResult {
+    const day = this.#day;
+    if (this.#profile.strictMode) return { ok: false, reason: 'strict-mode' };
+    if (!day?.openPrompt) return { ok: false, reason: 'no-open-prompt' };
+    day.counts.skipped++;
+    day.openPrompt = null;
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  postpone(): ActionResult {
+    const day = this.#day;
+    if (this.#profile.strictMode) return { ok: false, reason: 'strict-mode' };
+    const open = day?.openPrompt;
+    if (!day || !open) return { ok: false, reason: 'no-open-prompt' };
+    if (open.postponed >= this.#profile.postpone.limit)
+      return { ok: false, reason: 'postpone-limit' };
+    const count = open.postponed + 1;
+    day.postponed = {
+      at: this.#now() + this.#profile.postpone.minutes * MINUTE,
+      prompt: { ...open, id: `${open.id.split('#')[0]}#postponed-${count}`, postponed: count },
+    };
+    day.counts.postponed++;
+    day.openPrompt = null;
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  /** Holds every prompt for a while; the cadence restarts when the pause ends. */
+  pause(length: PauseLength): void {
+    const day = this.#day;
+    if (!day) return;
+    const now = this.#now();
+    const until =
+      length === 'tomorrow'
+        ? atLocalTime(addDays(day.date, 1), '00:00', day.zone)
+        : now + { '30m': 30, '1h': 60, '2h': 120 }[length] * MINUTE;
+    day.pausedUntil = until;
+    day.openPrompt = null;
+    day.postponed = null;
+    this.#reconcile('action');
+  }
+
+  resumePrompts(): void {
+    const day = this.#day;
+    if (!day?.pausedUntil) return;
+    day.pausedUntil = this.#now();
+    this.#reconcile('action');
+  }
+
+  /** Meeting mode holds prompts; ending it offers the most important one that fell due. */
+  setMeeting(on: boolean): void {
+    const day = this.#day;
+    if (!day || day.meeting === on) return;
+    day.meeting = on;
+    if (!on && day.held) {
+      const held = day.held;
+      day.held = null;
+      this.#emit({ ...held, shownAt: this.#now() });
+    }
+    this.#reconcile('action');
+  }
+
+  state(): EngineState {
+    const day = this.#day ?? freshDay(this.#today(), this.#o.clock.timeZone(), this.#now());
+    const shape = this.#shape(day);
+    const now = this.#now();
+    const latestStop = this.#latestStop(shape);
+    const overtimeToday = this.#overtimeMinutes(day, shape);
+    const lastActive = day.closedAt ?? day.lastActiveAt;
+    const next = this.#nextEvent(day, shape);
+    return {
+      date: day.date,
+      zone: day.zone,
+      status: this.#status(day, shape, now),
+      reason: shape.reason,
+      holiday: shape.holiday,
+      start: shape.start,
+      end: shape.end,
+      lunch: shape.lunch,
+      core: shape.core,
+      latestStop,
+      earliestStartTomorrow:
+        latestStop !== null && lastActive !== null && lastActive > latestStop
+          ? earliestStartAfter(lastActive)
+          : null,
+      next: next ? { kind: next.kind, at: next.at } : null,
+      openPrompt: day.openPrompt,
+      pausedUntil: day.pausedUntil,
+      meeting: day.meeting,
+      counts: { ...day.counts },
+      overtimeTodayMinutes: overtimeToday,
+      overtime: overtimeTotals(recordOvertime(this.#overtime, day.date, overtimeToday), day.date),
+      weeklyRest: this.#weeklyRest(day, shape),
+      strictMode: this.#profile.strictMode,
+      leaderMode: this.#profile.leaderMode,
+      restBoundary: this.#profile.restBoundary,
+    };
+  }
+
+  // ---- the one path everything takes ------------------------------------------------------
+
+  #onActivity(kind: ActivityEventKind): void {
+    const day = this.#day;
+    if (kind === 'lock' || kind === 'suspend') {
+      if (!day) return;
+      const now = this.#now();
+      day.awaySince ??= now;
+      // Going away after the planned end is going home: the day's overtime stops here.
+      if (day.cadence.endDone && day.closedAt === null) this.#close(day, day.lastActiveAt ?? now);
+      this.#cancelSample();
+      this.#persist();
+      return;
+    }
+    if (kind === 'unlock' || kind === 'resume') this.#reconcile(kind);
+    else this.#reconcile('clock');
+  }
+
+  #reconcile(trigger: Trigger): void {
+    const now = this.#now();
+    const zone = this.#o.clock.timeZone();
+    const today = localDate(now, zone);
+    let day = this.#day;
+    let fresh = false;
+    if (!day || today > day.date) {
+      if (day) this.#rollOver(day);
+      // A day the app first sees mid-way starts now: nothing before now is caught up.
+      day = freshDay(today, zone, now);
+      this.#day = day;
+      fresh = true;
+    }
+    // A time-zone change re-plans the same day in the new zone; flags and anchors are instants.
+    day.zone = zone;
+    const sampling = this.#sample !== null;
+
+    // A clock set back: the cadence keeps its spacing in elapsed time; the once-a-day flags and
+    // the fired list keep anything from being shown again.
+    if (now < day.lastSeenAt - 2_000) {
+      const back = day.lastSeenAt - now;
+      day.cadence.microAnchor -= back;
+      day.cadence.breakAnchor -= back;
+    }
+
+    const awayMs = this.#awayMs(day, trigger, now, sampling, fresh);
+    const idleMs = trigger === 'sample' ? this.#o.activity.idleSeconds() * 1000 : 0;
+    const absentMs = Math.max(awayMs, idleMs);
+    if (
+      trigger !== 'timer' &&
+      trigger !== 'clock' &&
+      (trigger !== 'sample' || idleMs < PRESENT_IDLE_MS)
+    ) {
+      if (day.awaySince === null) day.lastActiveAt = now - idleMs;
+    }
+    day.lastSeenAt = now;
+    if (day.pausedUntil !== null && day.pausedUntil <= now) {
+      day.pausedUntil = null;
+      this.#restartCadence(day, now);
+    }
+
+    let shape = this.#shape(day);
+    if (!shape.workday) {
+      const presence = trigger === 'start' || trigger === 'unlock' || trigger === 'resume';
+      if (presence && !day.dayOffNoticeShown) {
+        day.dayOffNoticeShown = true;
+        this.#emit(
+          this.#prompt(day, `${day.date}:day-off-notice`, 'day-off-notice', now, 0, 0, false),
+        );
+      }
+      this.#cancelSample();
+      this.#armWake(this.#midnight(day));
+      this.#finish(trigger);
+      return;
+    }
+
+    if (day.awaySince !== null) {
+      // Locked or asleep: nothing is shown; unlock/resume catches up.
+      this.#cancelSample();
+      this.#armWake(this.#midnight(day));
+      this.#finish(trigger);
+      return;
+    }
+
+    if (day.startedAt === null) {
+      const began = this.#begin(day, shape, now, fresh || trigger === 'start');
+      if (!began) {
+        const waitFrom = shape.flexWindow?.start ?? (shape.start as number);
+        if (now >= waitFrom) this.#armSample();
+        else this.#cancelSample();
+        this.#armWake(
+          Math.min(waitFrom > now ? waitFrom : this.#midnight(day), this.#midnight(day)),
+        );
+        this.#finish(trigger);
+        return;
+      }
+      shape = this.#shape(day);
+    }
+
+    if (day.closedAt !== null && (trigger === 'unlock' || trigger === 'resume')) {
+      // Back at work in the evening: overtime continues. The 2-hour overtime break is about
+      // unbroken work, which the time away has broken, so it is not caught up.
+      day.closedAt = null;
+      if (shape.end !== null && overtimeBreakAt(shape.end) <= now) {
+        day.evening['overtime-break'] = true;
+      }
+    }
+    this.#naturalBreaks(day, shape, now, absentMs);
+    if (day.cadence.endDone && day.closedAt === null && absentMs >= CLOSE_AFTER_IDLE_MS) {
+      this.#close(day, now - absentMs);
+    }
+
+    this.#handleDue(day, shape, now, trigger, fresh, awayMs > 0);
+
+    const active = day.closedAt === null && day.pausedUntil === null;
+    if (active) this.#armSample();
+    else this.#cancelSample();
+    // While the person is away from the keys nothing is shown; the next sample re-arms on return.
+    const away = idleMs >= this.#profile.microBreak.seconds * 1000 && this.#sample !== null;
+    const next = away ? null : this.#nextEvent(day, shape);
+    const candidates = [this.#midnight(day)];
+    if (next && day.pausedUntil === null) candidates.push(next.at);
+    if (day.pausedUntil !== null) candidates.push(day.pausedUntil);
+    this.#armWake(Math.max(Math.min(...candidates), now));
+    this.#finish(trigger);
+  }
+
+  /** How long the person was away, as far as the last wake-up can tell. */
+  #awayMs(day: DayState, trigger: Trigger, now: number, sampling: boolean, fresh: boolean): number {
+    if (fresh) return 0;
+    if (trigger === 'unlock' || trigger === 'resume') {
+      const since = day.awaySince ?? day.lastSeenAt;
+      day.awaySince = null;
+      return Math.max(0, now - since);
+    }
+    // The app was not running, or timers ran late because the machine slept without telling us.
+    if (trigger === 'start' || (sampling && now - day.lastSeenAt > IDLE_SAMPLE_MS + LATE_MS)) {
+      return Math.max(0, now - day.lastSeenAt);
+    }
+    return 0;
+  }
+
+  /** Starts the day: the planned start, or with flexitime the first presence inside the window. */
+  #begin(day: DayState, shape: DayShape, now: number, late: boolean): boolean {
+    const window = shape.flexWindow;
+    if (window) {
+      const seen = day.lastActiveAt;
+      if (now < window.start || seen === null || seen < window.start - PRESENT_IDLE_MS)
+        return false;
+      day.startedAt = Math.min(Math.max(seen, window.start), Math.max(window.end, window.start));
+    } else {
+      if (shape.start === null || now < shape.start) return false;
+      day.startedAt = shape.start;
+    }
+    const from = late ? now : day.startedAt;
+    day.cadence = { ...day.cadence, microAnchor: from, breakAnchor: from };
+    return true;
+  }
+
+  /** Idle, lock and sleep long enough for a break count as that break, and restart the cadence. */
+  #naturalBreaks(day: DayState, shape: DayShape, now: number, absentMs: number): void {
+    if (absentMs <= 0) return;
+    const c = day.cadence;
+    const awayFrom = now - absentMs;
+    if (absentMs >= this.#profile.microBreak.seconds * 1000)
+      c.microAnchor = Math.max(c.microAnchor, now);
+    if (absentMs >= this.#profile.break.minutes * MINUTE) {
+      if (c.breakAnchor <= awayFrom) day.counts.natural++;
+      c.breakAnchor = Math.max(c.breakAnchor, now);
+      c.microAnchor = Math.max(c.microAnchor, now);
+    }
+    const lunch = shape.lunch;
+    if (
+      lunch &&
+      !c.lunchDone &&
+      absentMs >= lunch.seconds * 1000 &&
+      awayFrom <= lunch.at + HOUR &&
+      now >= lunch.at - HOUR
+    ) {
+      c.lunchDone = true;
+      day.fired.push(`${day.date}:lunch`);
+    }
+  }
+
+  /**
+   * Everything that fell due up to now. One on time is shown; several, or one that is late, give
+   * at most one catch-up prompt (the most important); the rest pass silently and are never shown.
+   */
+  #handleDue(
+    day: DayState,
+    shape: DayShape,
+    now: number,
+    trigger: Trigger,
+    fresh: boolean,
+    wasAway: boolean,
+  ): void {
+    const due: DueEvent[] = [];
+    for (let event = this.#nextEvent(day, shape); event && event.at <= now;) {
+      due.push(event);
+      this.#markPassed(day, event);
+      event = this.#nextEvent(day, shape);
+    }
+    if (due.length === 0) return;
+    const unseen = due.filter((e) => !day.fired.includes(e.id));
+    day.fired.push(...unseen.map((e) => e.id));
+    if (fresh || day.pausedUntil !== null || unseen.length === 0) return;
+
+    const onTime = unseen.length === 1 && now - (unseen[0] as DueEvent).at <= LATE_MS && !wasAway;
+    const chosen = [...unseen].sort(
+      (a, b) => priorityOf(b.kind) - priorityOf(a.kind) || b.at - a.at,
+    )[0] as DueEvent;
+    const catchUp = !onTime || trigger === 'unlock' || trigger === 'resume';
+    if (catchUp && (chosen.kind === 'micro-break' || chosen.kind === 'break')) {
+      // Offered now, so the cadence runs from now, not from when it fell due.
+      this.#restartCadence(day, now, chosen.kind === 'micro-break');
+    }
+    const prompt = this.#prompt(
+      day,
+      chosen.id,
+      chosen.kind,
+      chosen.at,
+      chosen.seconds,
+      chosen.postponed,
+      catchUp,
+    );
+    if (day.meeting) {
+      if (!day.held || priorityOf(prompt.kind) >= priorityOf(day.held.kind)) day.held = prompt;
+      return;
+    }
+    this.#emit({ ...prompt, shownAt: now });
+  }
+
+  #nextEvent(day: DayState, shape: DayShape): DueEvent | null {
+    const candidates: DueEvent[] = [];
+    const dayEvent = nextDayEvent(shape, this.#profile, day.cadence);
+    if (dayEvent) {
+      const once = dayEvent.kind !== 'micro-break' && dayEvent.kind !== 'break';
+      const id = once
+        ? `${day.date}:${dayEvent.kind}`
+        : `${day.date}:${dayEvent.kind}:${dayEvent.at}`;
+      candidates.push({ ...dayEvent, id, postponed: 0 });
+    } else if (day.closedAt === null) {
+      const evening = nextEveningEvent(shape, this.#latestStop(shape), day.evening);
+      if (evening) candidates.push({ ...evening, id: `${day.date}:${evening.kind}`, postponed: 0 });
+    }
+    if (day.postponed) {
+      const { at, prompt } = day.postponed;
+      candidates.push({
+        id: prompt.id,
+        kind: prompt.kind,
+        at,
+        seconds: prompt.seconds,
+        postponed: prompt.postponed,
+      });
+    }
+    candidates.sort((a, b) => a.at - b.at);
+    return candidates[0] ?? null;
+  }
+
+  #markPassed(day: DayState, event: DueEvent): void {
+    if (day.postponed && day.postponed.prompt.id === event.id) {
+      day.postponed = null;
+      return;
+    }
+    switch (event.kind) {
+      case 'overtime-break':
+      case 'latest-stop':
+      case 'night-notice':
+        day.evening[event.kind] = true;
+        return;
+      case 'day-off-notice':
+        return;
+      default:
+        day.cadence = afterEvent(day.cadence, event as Parameters<typeof afterEvent>[1], event.at);
+    }
+  }
+
+  #restartCadence(day: DayState, now: number, microOnly = false): void {
+    const c: CadenceState = day.cadence;
+    c.microAnchor = Math.max(c.microAnchor, now);
+    if (!microOnly) c.breakAnchor = Math.max(c.breakAnchor, now);
+  }
+
+  #prompt(
+    day: DayState,
+    id: string,
+    kind: PromptKind,
+    dueAt: number,
+    seconds: number,
+    postponed: number,
+    catchUp: boolean,
+  ): Prompt {
+    const strict = this.#profile.strictMode;
+    return {
+      id,
+      kind,
+      dueAt,
+      shownAt: this.#now(),
+      seconds,
+      catchUp,
+      postponed,
+      canPostpone: !strict && postponed < this.#profile.postpone.limit,
+      canSkip: !strict,
+      firmness: this.#profile.restBoundary,
+      earliestStartTomorrow: kind === 'latest-stop' ? earliestStartAfter(this.#now()) : null,
+    };
+  }
+
+  #emit(prompt: Prompt): void {
+    const day = this.#day;
+    if (!day) return;
+    day.openPrompt = prompt;
+    day.counts.offered++;
+    for (const listener of this.#promptListeners) listener(prompt);
+  }
+
+  #close(day: DayState, at: number): void {
+    day.closedAt = at;
+    day.lastActiveAt = Math.min(day.lastActiveAt ?? at, at);
+    this.#overtime = recordOvertime(
+      this.#overtime,
+      day.date,
+      this.#overtimeMinutes(day, this.#shape(day)),
+    );
+  }
+
+  #rollOver(day: DayState): void {
+    if (day.closedAt === null && day.cadence.endDone)
+      this.#close(day, day.lastActiveAt ?? day.lastSeenAt);
+  }
+
+  #overtimeMinutes(day: DayState, shape: DayShape): number {
+    const stop = day.closedAt ?? day.lastActiveAt;
+    if (shape.end === null || stop === null || !day.cadence.endDone) return 0;
+    return Math.max(0, Math.floor((stop - shape.end) / MINUTE));
+  }
+
+  #shape(day: DayState): DayShape {
+    const flexStart =
+      this.#profile.flexitime.enabled && day.startedAt !== null ? day.startedAt : undefined;
+    return resolveDay(this.#profile, day.date, day.zone, flexStart);
+  }
+
+  #latestStop(shape: DayShape): number | null {
+    if (!shape.workday) return null;
+    const next = resolveDay(this.#profile, addDays(shape.date, 1), shape.zone);
+    return next.start === null ? null : latestStopBefore(next.start);
+  }
+
+  #weeklyRest(day: DayState, shape: DayShape): { longestMs: number; holds: boolean } {
+    const from = atLocalTime(addDays(day.date, -6), '00:00', day.zone);
+    const periods = planDays(this.#profile, addDays(day.date, -6), 6, day.zone)
+      .filter((p) => p.shape.start !== null && p.shape.end !== null)
+      .map((p) => ({ start: p.shape.start as number, end: p.shape.end as number }));
+    if (shape.start !== null && shape.end !== null) {
+      const stop = Math.max(shape.end, day.closedAt ?? day.lastActiveAt ?? shape.end);
+      periods.push({ start: day.startedAt ?? shape.start, end: stop });
+    }
+    const longestMs = longestRestInWeek(periods, from);
+    return { longestMs, holds: longestMs >= WEEKLY_REST_MS };
+  }
+
+  #status(day: DayState, shape: DayShape, now: number): EngineStatus {
+    if (!shape.workday) return 'day-off';
+    if (day.awaySince !== null) return 'away';
+    if (day.startedAt === null) return 'before-start';
+    if (day.closedAt !== null) return 'closed';
+    if (day.pausedUntil !== null && day.pausedUntil > now) return 'paused';
+    if (day.meeting) return 'meeting';
+    return day.cadence.endDone ? 'overtime' : 'working';
+  }
+
+  #midnight(day: DayState): number {
+    return atLocalTime(addDays(day.date, 1), '00:00', day.zone);
+  }
+
+  #today(): string {
+    return localDate(this.#now(), this.#o.clock.timeZone());
+  }
+
+  #now(): number {
+    return this.#o.clock.now().getTime();
+  }
+
+  // ---- timers ------------------------------------------------------------------------------
+
+  #armWake(at: number): void {
+    if (this.#wake?.at === at) return;
+    this.#cancelWake();
+    const cancel = this.#o.timer.armAt(new Date(at), () => {
+      this.#wake = null;
+      this.#reconcile('timer');
+    });
+    this.#wake = { at, cancel };
+  }
+
+  #cancelWake(): void {
+    this.#wake?.cancel();
+    this.#wake = null;
+  }
+
+  #armSample(): void {
+    if (this.#sample) return;
+    this.#sample = this.#o.timer.armAt(new Date(this.#now() + IDLE_SAMPLE_MS), () => {
+      this.#sample = null;
+      this.#reconcile('sample');
+    });
+  }
+
+  #cancelSample(): void {
+    this.#sample?.();
+    this.#sample = null;
+  }
+
+  #finish(trigger: Trigger): void {
+    const now = this.#now();
+    if (trigger !== 'sample' || now - this.#lastPersist >= PERSIST_SAMPLES_EVERY_MS)
+      this.#persist();
+    if (trigger === 'sample') return;
+    const state = this.state();
+    for (const listener of this.#stateListeners) listener(state);
+  }
+
+  #persist(): void {
+    if (!this.#day) return;
+    this.#lastPersist = this.#now();
+    this.#o.store.set(DAY_KEY, this.#day);
+    this.#o.store.set(OVERTIME_KEY, this.#overtime);
+  }
+}
+
+function priorityOf(kind: PromptKind): number {
+  switch (kind) {
+    case 'latest-stop':
+      return 7;
+    case 'night-notice':
+      return 6;
+    case 'overtime-break':
+      return 5;
+    case 'day-off-notice':
+      return 0;
+    default:
+      return PRIORITY[kind];
+  }
+}
