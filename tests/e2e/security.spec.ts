@@ -7,8 +7,8 @@ test('the renderer cannot reach Node or Electron', async ({ page, preview }) => 
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
     ipcRenderer: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
-    pustKeys: Object.keys(window.pust ?? {}).sort(),
-    frozen: Object.isFrozen(window.pust),
+    pustKeys: Object.keys((window as unknown as { pust?: object }).pust ?? {}).sort(),
+    frozen: Object.isFrozen((window as unknown as { pust?: object }).pust),
   }));
   expect(reach).toEqual({
     require: 'undefined',
