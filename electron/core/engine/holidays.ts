@@ -15,7 +15,10 @@ function holidaysOf(year: number): ReadonlyMap<string, string> {
     const map = new Map<string, string>();
     for (const holiday of calendar.getHolidays(year)) {
       if (holiday.type !== 'public') continue;
-      map.set(holiday.date.slice(0, 10), holiday.name);
+      // Two holidays can share a date (17 May 2027 is also Whit Monday): keep both names.
+      const date = holiday.date.slice(0, 10);
+      const earlier = map.get(date);
+      map.set(date, earlier ? `${earlier} / ${holiday.name}` : holiday.name);
     }
     days = map;
     byYear.set(year, days);
