@@ -39,10 +39,10 @@ export function simulate(options: {
   vi.useFakeTimers();
   vi.setSystemTime(new Date(options.at));
   let zone = options.zone ?? 'Europe/Oslo';
-  const armed: Date[] = [];
+  const armed: Array<{ at: number; armedAt: number }> = [];
   const timer: Timer = {
     armAt(at, fire) {
-      armed.push(at);
+      armed.push({ at: at.getTime(), armedAt: Date.now() });
       const id = setTimeout(fire, Math.max(0, at.getTime() - Date.now()));
       return () => clearTimeout(id);
     },
