@@ -111,6 +111,8 @@ export class WorkdayEngine {
   #sample: (() => void) | null = null;
   #unsubscribe: (() => void) | null = null;
   #lastPersist = 0;
+  /** Resolved days by date, zone and start: a sample every 15 s must not redo zone arithmetic. */
+  #shapes = new Map<string, DayShape>();
   readonly #promptListeners = new Set<(prompt: Prompt) => void>();
   readonly #stateListeners = new Set<(state: EngineState) => void>();
 
@@ -149,6 +151,7 @@ export class WorkdayEngine {
   /** The person changed their profile (or policy did): re-plan today from now. */
   setProfile(profile: WorkProfile): void {
     this.#profile = profile;
+    this.#shapes.clear();
     this.#reconcile('action');
   }
 
@@ -607,12 +610,23 @@ export class WorkdayEngine {
   #shape(day: DayState): DayShape {
     const flexStart =
       this.#profile.flexitime.enabled && day.startedAt !== null ? day.startedAt : undefined;
-    return resolveDay(this.#profile, day.date, day.zone, flexStart);
+    return this.#resolve(day.date, day.zone, flexStart);
+  }
+
+  #resolve(date: string, zone: string, startAt?: number): DayShape {
+    const key = `${date}|${zone}|${startAt ?? ''}`;
+    let shape = this.#shapes.get(key);
+    if (!shape) {
+      if (this.#shapes.size > 32) this.#shapes.clear();
+      shape = resolveDay(this.#profile, date, zone, startAt);
+      this.#shapes.set(key, shape);
+    }
+    return shape;
   }
 
   #latestStop(shape: DayShape): number | null {
     if (!shape.workday) return null;
-    const next = resolveDay(this.#profile, addDays(shape.date, 1), shape.zone);
+    const next = this.#resolve(addDays(shape.date, 1), shape.zone);
     return next.start === null ? null : latestStopBefore(next.start);
   }
 

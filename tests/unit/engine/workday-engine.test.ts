@@ -162,6 +162,31 @@ describe('sleep, clock and zone changes', () => {
   });
 });
 
+describe('flexitime at run time', () => {
+  it('the day starts at the first activity inside the window and ends 7.5 h later', () => {
+    const sim = simulate({
+      at: '2026-03-26T05:30:00+01:00',
+      profile: { flexitime: { enabled: true } },
+    });
+    sim.away('2026-03-26T05:30:00+01:00', '2026-03-26T07:10:00+01:00');
+    sim.engine.start();
+    sim.runUntil('2026-03-26T05:59:00+01:00');
+    expect(sim.idleSamples()).toBe(0);
+    sim.runUntil('2026-03-26T14:45:00+01:00');
+    const state = sim.engine.state();
+    expect(localTime(state.start!)).toBe('07:10');
+    expect(localTime(state.end!)).toBe('14:40');
+    expect(localTime(state.core!.start)).toBe('09:00');
+    expect([localTime(sim.prompts[0]!.shownAt), sim.prompts[0]!.kind]).toEqual([
+      '07:30',
+      'micro-break',
+    ]);
+    const end = sim.prompts.filter((p) => p.kind === 'end-of-day');
+    expect(end.map((p) => localTime(p.shownAt))).toEqual(['14:40']);
+    sim.engine.stop();
+  });
+});
+
 describe('restart mid-day', () => {
   it('quitting and starting again continues the same day: no repeats, counts kept', () => {
     const store = new MemoryStore();
