@@ -24,6 +24,7 @@ const preview = await startPreview(
     speed: 1,
     locale: null,
     timeZone: 'Europe/Oslo',
+    policy: null,
   },
   quiet,
   () => undefined,

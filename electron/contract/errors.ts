@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'forbidden-sender',
   'payload-too-large',
   'storage-failed',
+  'locked-by-policy',
   'not-found',
   'encryption-choice-needed',
   'internal',

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './names';
 export * from './settings';
 export * from './tray';
+export * from './schema-tools';

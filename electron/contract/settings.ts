@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { deepPartial } from './schema-tools';
+import { WorkProfileSchema } from './work-profile';
 
 /** Languages Pust speaks. Bokmål is the default (språklova: state bodies use both written standards). */
 export const LOCALES = ['nb', 'nn', 'en'] as const;
@@ -11,31 +13,40 @@ export const ThemeSchema = z.enum(THEMES);
 
 /**
  * The person's settings. Every key has a default, so a fresh install and a damaged key both have a
- * well-defined value. `.strict()` refuses keys the app does not know instead of storing them.
+ * well-defined value. Strict objects refuse keys the app does not know instead of storing them.
  */
-export const SettingsSchema = z
-  .object({
-    language: LocaleSchema,
-    theme: ThemeSchema,
-  })
-  .strict();
-export type Settings = z.infer<typeof SettingsSchema>;
-export type SettingKey = keyof Settings;
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  language: 'nb',
-  theme: 'system',
+export const SettingsSchema = z.strictObject({
+  language: LocaleSchema.default('nb'),
+  theme: ThemeSchema.default('system'),
+  workProfile: WorkProfileSchema.prefault({}),
 });
+export type Settings = z.output<typeof SettingsSchema>;
 
-/** A change the person asks for: any subset of the settings, nothing else. */
-export const SettingsPatchSchema = SettingsSchema.partial()
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'empty patch' });
-export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(SettingsSchema.parse({}));
 
-/** What the renderer sees: the effective values. */
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+/** A change the person asks for: any part of the settings at any depth, nothing else. */
+export type SettingsPatch = DeepPartial<Settings>;
+export const SettingsPatchSchema = deepPartial(SettingsSchema).refine(
+  (patch) => Object.keys(patch).length > 0,
+  { message: 'empty patch' },
+) as unknown as z.ZodType<SettingsPatch, SettingsPatch>;
+
+/** What the renderer sees: the effective values, what IT has locked, and any notice. */
 export const SettingsViewSchema = z.object({
   values: SettingsSchema,
+  /** Setting paths an admin policy fixes (`theme`, `workProfile.restBoundary`, or a group). */
+  locked: z.array(z.string()),
+  policy: z.object({
+    /** The IT department's message in the person's language, shown beside locked settings. */
+    message: z.string().nullable(),
+    /** True when the policy file had problems: only its valid parts apply. */
+    incomplete: z.boolean(),
+  }),
   /** Set when the settings file was damaged and moved aside: where the copy now lies. */
   recoveredFrom: z.string().nullable(),
 });

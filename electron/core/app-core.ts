@@ -1,6 +1,7 @@
 import type { AppInfo, EventName } from '../contract';
 import { EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import type { AdminPolicy } from './policy/admin-policy';
 import type { AppHost, Clock, KeyValueStore, Logger, Notifier, TrayView } from './ports';
 import { SettingsService } from './settings/settings-service';
 import { buildTrayModel, type TrayAction, type TrayModel } from './tray/tray-model';
@@ -11,6 +12,8 @@ export interface CoreOptions {
   settingsStore: KeyValueStore;
   /** Where a damaged settings file was moved on this start, if it was. */
   settingsMovedAsideTo?: string | null;
+  /** The admin policy as loaded at start (see core/policy); none when absent. */
+  policy?: AdminPolicy;
   host: AppHost;
   tray: TrayView;
   notifier: Notifier;
@@ -37,6 +40,7 @@ export function createPustCore(options: CoreOptions): PustCore {
     bus,
     logger: options.logger,
     movedAsideTo: options.settingsMovedAsideTo ?? null,
+    ...(options.policy ? { policy: options.policy } : {}),
   });
 
   const currentTray = () => buildTrayModel('idle', settings.values().language);

@@ -53,12 +53,7 @@ export interface AppHost {
 
 /** Something that changes what "now" means for a schedule, or says the person is away. */
 export type ActivityEventKind =
-  | 'lock'
-  | 'unlock'
-  | 'suspend'
-  | 'resume'
-  | 'timezone-changed'
-  | 'clock-changed';
+  'lock' | 'unlock' | 'suspend' | 'resume' | 'timezone-changed' | 'clock-changed';
 
 /**
  * The person's presence at the machine (Electron's powerMonitor; the preview's panel; tests).

@@ -7,6 +7,7 @@ import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../contract';
 import { createPustCore, type PustCore } from '../core/app-core';
+import { loadAdminPolicy, policyFilePath } from '../core/policy/policy-file';
 import { openStoreSafely } from '../core/settings/open-store';
 import { consoleLogger, electronNotifier, systemClock } from './adapters';
 import { registerIpcHandlers } from './ipc';
@@ -61,6 +62,7 @@ function start(): void {
     clock: systemClock,
     settingsStore: opened.store,
     settingsMovedAsideTo: opened.movedAsideTo,
+    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
     host: { showMainWindow, quit: () => app.quit() },
     tray,
     notifier: electronNotifier,

@@ -8,12 +8,14 @@ export interface PreviewOptions {
   speed: number;
   locale: 'nb' | 'nn' | 'en' | null;
   timeZone: string;
+  /** An admin policy file to apply (as IT would place it); none by default. */
+  policy: string | null;
   build: boolean;
 }
 
 export const PREVIEW_USAGE =
   'Usage: npm run preview:web -- [--port N] [--profile DIR] [--now ISO-DATETIME] [--speed N] ' +
-  '[--locale nb|nn|en] [--tz IANA-ZONE] [--no-build]';
+  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE] [--no-build]';
 
 /** Thrown with one line that names the bad argument; the CLI prints it and exits non-zero. */
 export class PreviewUsageError extends Error {}
@@ -72,6 +74,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
         speed: { type: 'string' },
         locale: { type: 'string' },
         tz: { type: 'string' },
+        policy: { type: 'string' },
         'no-build': { type: 'boolean' },
       },
       strict: true,
@@ -92,6 +95,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
     speed: parseSpeed(values.speed),
     locale,
     timeZone,
+    policy: values.policy ?? null,
     build: !values['no-build'],
   };
 }

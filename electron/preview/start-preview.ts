@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPustCore } from '../core/app-core';
 import type { Logger } from '../core/ports';
+import { loadAdminPolicy, POLICY_FILE_ENV } from '../core/policy/policy-file';
 import { openStoreSafely } from '../core/settings/open-store';
 import type { PreviewOptions } from './options';
 import { PreviewPanel } from './panel-state';
@@ -47,6 +48,7 @@ export async function startPreview(
     ? resolve(options.profile)
     : mkdtempSync(join(tmpdir(), 'pust-preview-'));
   mkdirSync(profile, { recursive: true });
+  const policyFile = options.policy ?? process.env[POLICY_FILE_ENV] ?? null;
   const clock = new SimulatedClock(options.now ?? new Date(), options.speed, options.timeZone);
   const panel = new PreviewPanel(() => clock.now());
 
@@ -69,6 +71,9 @@ export async function startPreview(
     clock,
     settingsStore: opened.store,
     settingsMovedAsideTo: opened.movedAsideTo,
+    // The preview reads a policy only when asked (--policy or PUST_POLICY_FILE), never the
+    // developer machine's system policy.
+    ...(policyFile ? { policy: loadAdminPolicy(policyFile, logger) } : {}),
     host: {
       showMainWindow: () => panel.windowShown(),
       quit: () => {

@@ -23,7 +23,15 @@ export function firstViewJsGzipKb(): number {
 export async function firstViewUsableMs(runs = 10): Promise<number> {
   const quiet = { info() {}, warn() {}, error() {} };
   const preview = await startPreview(
-    { port: 0, profile: null, now: null, speed: 1, locale: null, timeZone: 'Europe/Oslo' },
+    {
+      port: 0,
+      profile: null,
+      now: null,
+      speed: 1,
+      locale: null,
+      timeZone: 'Europe/Oslo',
+      policy: null,
+    },
     quiet,
     () => undefined,
   );

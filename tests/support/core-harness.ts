@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import { createPustCore, type PustCore } from '../../electron/core/app-core';
 import type { Logger, Notification } from '../../electron/core/ports';
+import { loadAdminPolicy } from '../../electron/core/policy/policy-file';
 import { openStoreSafely } from '../../electron/core/settings/open-store';
 import type { TrayModel } from '../../electron/core/tray/tray-model';
 
@@ -32,7 +33,7 @@ export function recordingLogger(logs: string[]): Logger {
 }
 
 /** A real core over a real settings file in a temp folder, with recording fakes for the hosts. */
-export function startCore(dir = tempDir()): CoreHarness {
+export function startCore(dir = tempDir(), options: { policyFile?: string } = {}): CoreHarness {
   const logs: string[] = [];
   const trays: TrayModel[] = [];
   const notifications: Notification[] = [];
@@ -50,6 +51,7 @@ export function startCore(dir = tempDir()): CoreHarness {
     clock: { now: () => new Date('2026-11-26T09:00:00Z'), timeZone: () => 'Europe/Oslo' },
     settingsStore: opened.store,
     settingsMovedAsideTo: opened.movedAsideTo,
+    ...(options.policyFile ? { policy: loadAdminPolicy(options.policyFile, logger) } : {}),
     host,
     tray: { render: (model) => trays.push(model) },
     notifier: { show: (n) => notifications.push(n) },

@@ -2,70 +2,91 @@ import {
   DEFAULT_SETTINGS,
   PustError,
   SettingsSchema,
-  type SettingKey,
   type Settings,
   type SettingsPatch,
   type SettingsView,
 } from '../../contract';
+import { deepMerge, getAt, isPlainObject, leafPaths, setAt } from '../../contract/schema-tools';
 import type { EventBus } from '../events';
+import { NO_POLICY, touchesLocked, type AdminPolicy } from '../policy/admin-policy';
 import type { KeyValueStore, Logger } from '../ports';
+import { readValidated, type SettingsProblem } from './validated-read';
 
 /** The settings format this code writes. Older formats are migrated forward on read. */
 export const SETTINGS_FORMAT_VERSION = 1;
 const SETTINGS_KEY = 'settings';
 const VERSION_KEY = 'formatVersion';
 
-const KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /**
- * Owns the person's settings. Each stored key is validated on its own, so one damaged value falls
- * back to its default without touching the others, and keys this version does not know (written
- * by a newer Pust) are kept as they are.
+ * Owns the person's settings and merges the admin policy on every read: locked keys win, policy
+ * defaults apply where the person has chosen nothing. Each stored value is validated on its own,
+ * so one damaged value falls back without touching the others, and keys a newer Pust wrote are
+ * kept as they are.
  */
 export class SettingsService {
   readonly #store: KeyValueStore;
   readonly #bus: EventBus;
   readonly #logger: Logger;
   readonly #movedAsideTo: string | null;
+  readonly #policy: AdminPolicy;
+  /** App defaults with the policy's defaults on top: what applies where the person chose nothing. */
+  readonly #base: Settings;
 
   constructor(options: {
     store: KeyValueStore;
     bus: EventBus;
     logger: Logger;
     movedAsideTo?: string | null;
+    policy?: AdminPolicy;
   }) {
     this.#store = options.store;
     this.#bus = options.bus;
     this.#logger = options.logger;
     this.#movedAsideTo = options.movedAsideTo ?? null;
+    this.#policy = options.policy ?? NO_POLICY;
+    this.#base = deepMerge<Settings>({ ...DEFAULT_SETTINGS }, this.#policy.defaults);
     this.#reportProblems();
   }
 
   values(): Settings {
-    const raw = this.#stored();
-    const values: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-    for (const key of KEYS) {
-      if (!Object.hasOwn(raw, key)) continue;
-      const parsed = SettingsSchema.shape[key].safeParse(raw[key]);
-      if (parsed.success) values[key] = parsed.data;
-    }
-    return values as Settings;
+    const problems: SettingsProblem[] = [];
+    let values = readValidated(SettingsSchema, this.#stored(), this.#base, problems, {
+      path: '$.settings',
+      reportUnknownKeys: false,
+    }) as Settings;
+    for (const path of this.#policy.locked) values = setAt(values, path, getAt(this.#base, path));
+    return values;
   }
 
   view(): SettingsView {
-    return { values: this.values(), recoveredFrom: this.#movedAsideTo };
+    const values = this.values();
+    return {
+      values,
+      locked: [...this.#policy.locked],
+      policy: {
+        message: this.#policy.message?.[values.language] ?? this.#policy.message?.nb ?? null,
+        incomplete: this.#policy.problems.length > 0,
+      },
+      recoveredFrom: this.#movedAsideTo,
+    };
   }
 
   update(patch: SettingsPatch): SettingsView {
-    const next = { ...this.#stored(), ...patch };
+    for (const path of leafPaths(patch)) {
+      if (touchesLocked(this.#policy.locked, path)) {
+        throw new PustError('locked-by-policy', `${path} is set by the IT department`);
+      }
+    }
+    const candidate = SettingsSchema.safeParse(deepMerge(this.values(), patch));
+    if (!candidate.success) {
+      const issue = candidate.error.issues[0];
+      throw new PustError('invalid-payload', `${issue?.path.join('.')}: ${issue?.message}`);
+    }
     try {
-      this.#store.set(SETTINGS_KEY, next);
-      if (this.#store.get(VERSION_KEY) === undefined)
+      this.#store.set(SETTINGS_KEY, deepMerge(this.#stored(), patch));
+      if (this.#store.get(VERSION_KEY) === undefined) {
         this.#store.set(VERSION_KEY, SETTINGS_FORMAT_VERSION);
+      }
     } catch (error) {
       this.#logger.error(`Saving settings failed: ${String(error)}`);
       throw new PustError('storage-failed', 'The settings could not be written to disk');
@@ -83,24 +104,21 @@ export class SettingsService {
   /** One log line per problem found at start-up, so an admin can see what was ignored and why. */
   #reportProblems(): void {
     const raw = this.#store.get(SETTINGS_KEY);
-    if (raw !== undefined && !isPlainObject(raw)) {
-      this.#logger.warn(`Stored settings are not an object; using defaults`);
-      return;
-    }
     const version = this.#store.get(VERSION_KEY);
     if (typeof version === 'number' && version > SETTINGS_FORMAT_VERSION) {
       this.#logger.warn(
         `Settings were written by a newer Pust (format ${version}); unknown keys are kept untouched`,
       );
     }
-    for (const key of KEYS) {
-      if (!isPlainObject(raw) || !Object.hasOwn(raw, key)) continue;
-      const parsed = SettingsSchema.shape[key].safeParse(raw[key]);
-      if (!parsed.success) {
-        this.#logger.warn(
-          `Stored setting "${key}" is invalid; using the default until it is changed`,
-        );
-      }
+    const problems: SettingsProblem[] = [];
+    readValidated(SettingsSchema, raw, this.#base, problems, {
+      path: '$.settings',
+      reportUnknownKeys: false,
+    });
+    for (const problem of problems) {
+      this.#logger.warn(
+        `Stored setting ${problem.path} is invalid (${problem.message}); using the default until it is changed`,
+      );
     }
   }
 }

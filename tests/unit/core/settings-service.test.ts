@@ -5,9 +5,14 @@ import { startCore, tempDir } from '../../support/core-harness';
 describe('settings', () => {
   it('starts with bokmål and the system theme', async () => {
     const { core } = startCore();
-    expect(await core.dispatch('settings.get', undefined)).toEqual({
+    expect(await core.dispatch('settings.get', undefined)).toMatchObject({
       ok: true,
-      value: { values: { language: 'nb', theme: 'system' }, recoveredFrom: null },
+      value: {
+        values: { language: 'nb', theme: 'system', workProfile: { restBoundary: 'firm' } },
+        locked: [],
+        policy: { message: null, incomplete: false },
+        recoveredFrom: null,
+      },
     });
   });
 
@@ -26,8 +31,10 @@ describe('settings', () => {
     const heard: unknown[] = [];
     core.subscribe((event, payload) => heard.push([event, payload]));
     await core.dispatch('settings.update', { language: 'nn' });
-    expect(heard).toEqual([
-      ['settings.changed', { values: { language: 'nn', theme: 'system' }, recoveredFrom: null }],
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatchObject([
+      'settings.changed',
+      { values: { language: 'nn', theme: 'system' } },
     ]);
     expect(trays.at(-1)?.tooltip).toContain('køyrer');
   });
@@ -57,7 +64,7 @@ describe('settings', () => {
       ok: true,
       value: { values: { language: 'nb', theme: 'dark' } },
     });
-    expect(logs.some((line) => line.includes('"language" is invalid'))).toBe(true);
+    expect(logs.some((line) => line.includes('$.settings.language is invalid'))).toBe(true);
   });
 
   it('keeps keys written by a newer Pust when saving a change', async () => {
@@ -70,7 +77,37 @@ describe('settings', () => {
     await core.dispatch('settings.update', { theme: 'light' });
     const stored = JSON.parse(readFileSync(`${dir}/settings.json`, 'utf8'));
     expect(stored.settings).toEqual({ language: 'en', futureThing: { a: 1 }, theme: 'light' });
+    expect(await core.dispatch('settings.get', undefined)).toMatchObject({
+      value: { values: { language: 'en', theme: 'light' } },
+    });
     expect(stored.formatVersion).toBe(9);
     expect(logs.some((line) => line.includes('newer Pust'))).toBe(true);
+  });
+
+  it('changes one part of the work profile and keeps the rest', async () => {
+    const { core } = startCore();
+    await core.dispatch('settings.update', { workProfile: { lunch: { at: '12:00' } } });
+    await core.dispatch('settings.update', { workProfile: { lunch: { minutes: 20 } } });
+    expect(await core.dispatch('settings.get', undefined)).toMatchObject({
+      value: {
+        values: {
+          workProfile: {
+            lunch: { at: '12:00', minutes: 20, enabled: true },
+            weekdays: { mon: { start: '08:00', end: '15:30' } },
+          },
+        },
+      },
+    });
+  });
+
+  it('refuses a change that breaks a rule across fields, and keeps the old value', async () => {
+    const { core } = startCore();
+    const reply = await core.dispatch('settings.update', {
+      workProfile: { weekdays: { mon: { start: '16:00', end: '08:00' } } },
+    });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await core.dispatch('settings.get', undefined)).toMatchObject({
+      value: { values: { workProfile: { weekdays: { mon: { start: '08:00', end: '15:30' } } } } },
+    });
   });
 });

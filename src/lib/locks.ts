@@ -1,0 +1,7 @@
+/**
+ * True when a setting path is fixed by the admin policy: locked itself, or inside a locked group.
+ * (The same rule as the contract's isLocked; the renderer may import only types from the contract.)
+ */
+export function isLocked(locked: readonly string[], path: string): boolean {
+  return locked.some((lockedPath) => lockedPath === path || path.startsWith(`${lockedPath}.`));
+}
