@@ -12,10 +12,37 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
-/** The instant of a local time of day ("HH:MM") on a local date, in a zone. */
+/**
+ * The instant of a local time of day ("HH:MM") on a local date, in a zone. Built from the zone's
+ * offsets rather than a luxon DateTime, because the planner needs thousands of these for a year.
+ * The instant is `wall - offset` for an offset in force somewhere in [wall - 15 h, wall + 13 h]
+ * (offsets run from -12 h to +14 h, and transitions are months apart, so the offsets at the two
+ * ends are the only candidates). A time repeated when clocks go back takes the earlier instant;
+ * a time inside a spring-forward gap moves forward by the gap; both as luxon does.
+ */
 export function atLocalTime(date: string, time: string, zone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return DateTime.fromISO(date, { zone }).set({ hour, minute }).toMillis();
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const offsets = zoneOf(zone);
+  const before = offsets.offset(wall - 15 * HOUR);
+  const after = offsets.offset(wall + 13 * HOUR);
+  let found: number | null = null;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const at = wall - offset * MINUTE;
+    if (offsets.offset(at) === offset && (found === null || at < found)) found = at;
+  }
+  return found ?? wall - before * MINUTE;
+}
+
+const zones = new Map<string, IANAZone>();
+function zoneOf(zone: string): IANAZone {
+  let found = zones.get(zone);
+  if (!found) {
+    found = IANAZone.create(zone);
+    zones.set(zone, found);
+  }
+  return found;
 }
 
 /** The local calendar date ("YYYY-MM-DD") of an instant in a zone. */
@@ -28,13 +55,16 @@ export function isoInZone(at: number, zone: string): string {
   return DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+/** Calendar arithmetic on "YYYY-MM-DD" (no zone involved; plain UTC dates are exact and fast). */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() as string;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** 1 = Monday … 7 = Sunday, for a calendar date (zone-independent). */
 export function isoWeekday(date: string): number {
-  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
 }
 
 /** True when the string is a real calendar date in the strict YYYY-MM-DD form. */

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { WorkProfileSchema } from '../../../electron/contract/work-profile';
 import { planDays } from '../../../electron/core/engine';
+import { atLocalTime } from '../../../electron/core/engine/time';
 
 const ZONES = ['Europe/Oslo', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC'];
 const time = (minutes: number) =>
@@ -123,6 +125,38 @@ describe('planner invariants (fast-check)', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('local wall time to instant (fast-check)', () => {
+  it('agrees with luxon in every zone, including DST gaps and repeated hours', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 800 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.constantFrom(0, 15, 30, 45),
+        fc.constantFrom(...ZONES, 'Pacific/Chatham', 'Australia/Lord_Howe', 'America/St_Johns'),
+        (dayIndex, hour, minute, zone) => {
+          const date = DateTime.fromISO('2026-01-01', { zone: 'UTC' })
+            .plus({ days: dayIndex })
+            .toISODate()!;
+          const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+          expect(atLocalTime(date, time, zone)).toBe(
+            DateTime.fromISO(date, { zone }).set({ hour, minute }).toMillis(),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the Oslo DST days 2026-03-29 and 2026-10-25 map 02:30 as luxon does', () => {
+    expect(new Date(atLocalTime('2026-03-29', '02:30', 'Europe/Oslo')).toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(new Date(atLocalTime('2026-10-25', '02:30', 'Europe/Oslo')).toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
     );
   });
 });
