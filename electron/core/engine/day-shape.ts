@@ -113,10 +113,11 @@ export function resolveDay(
     start,
     end,
     lunch,
+    // Core hours never reach past a short day's end (Christmas Eve ends at 12:00).
     core: flex.enabled
       ? {
-          start: atLocalTime(date, flex.coreStart, zone),
-          end: atLocalTime(date, flex.coreEnd, zone),
+          start: Math.min(atLocalTime(date, flex.coreStart, zone), end),
+          end: Math.min(atLocalTime(date, flex.coreEnd, zone), end),
         }
       : null,
     flexWindow: flex.enabled

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DEFAULT_WORK_PROFILE } from '../../../contract/work-profile';
 import { planDays, planToJson } from '../planner';
 import { PlanInputError, parsePlanArgs } from './args';
@@ -42,10 +41,3 @@ export function runPlanCli(argv: readonly string[], io: PlanCliIo): number {
     throw error;
   }
 }
-
-export const nodeIo: PlanCliIo = {
-  readFile: (path) => readFileSync(path, 'utf8'),
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  defaultZone: 'Europe/Oslo',
-};
