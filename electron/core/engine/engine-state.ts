@@ -55,6 +55,10 @@ export const DayStateSchema = z.object({
   /** Set on lock/suspend, cleared on unlock/resume: the away time counts as idle. */
   awaySince: z.number().nullable(),
   closedAt: z.number().nullable(),
+  /** Overtime already banked from earlier evening sessions (ms). */
+  overtimeMs: z.number(),
+  /** When the current evening session began after a return (null: it runs on from the end). */
+  sessionStart: z.number().nullable(),
   fired: z.array(z.string()),
   openPrompt: PromptSchema.nullable(),
   postponed: z.object({ at: z.number(), prompt: PromptSchema }).nullable(),
@@ -105,6 +109,8 @@ export function freshDay(date: string, zone: string, now: number): DayState {
     lastSeenAt: now,
     awaySince: null,
     closedAt: null,
+    overtimeMs: 0,
+    sessionStart: null,
     fired: [],
     openPrompt: null,
     postponed: null,

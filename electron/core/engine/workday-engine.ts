@@ -291,21 +291,30 @@ export class WorkdayEngine {
   }
 
   #reconcile(trigger: Trigger): void {
+    const sampling = this.#sample !== null;
+    if (trigger === 'resume' || trigger === 'unlock' || trigger === 'clock') {
+      // Timers run on elapsed time: after a sleep or a clock change they would fire late or early
+      // by the difference. Re-arm everything from the wall clock.
+      this.#cancelWake();
+      this.#cancelSample();
+    }
     const now = this.#now();
     const zone = this.#o.clock.timeZone();
     const today = localDate(now, zone);
     let day = this.#day;
     let fresh = false;
     if (!day || today > day.date) {
+      const awaySince = day?.awaySince ?? null;
       if (day) this.#rollOver(day);
-      // A day the app first sees mid-way starts now: nothing before now is caught up.
+      // A day the app first sees mid-way starts now: nothing before now is caught up. A machine
+      // locked or asleep over midnight is still away.
       day = freshDay(today, zone, now);
+      day.awaySince = awaySince;
       this.#day = day;
       fresh = true;
     }
     // A time-zone change re-plans the same day in the new zone; flags and anchors are instants.
     day.zone = zone;
-    const sampling = this.#sample !== null;
 
     // A clock set back: the cadence keeps its spacing in elapsed time; the once-a-day flags and
     // the fired list keep anything from being shown again.
@@ -369,16 +378,20 @@ export class WorkdayEngine {
       shape = this.#shape(day);
     }
 
+    let reopened = false;
     if (day.closedAt !== null && (trigger === 'unlock' || trigger === 'resume')) {
       // Back at work in the evening: overtime continues. The 2-hour overtime break is about
       // unbroken work, which the time away has broken, so it is not caught up.
       day.closedAt = null;
+      day.sessionStart = now;
+      reopened = true;
       if (shape.end !== null && overtimeBreakAt(shape.end) <= now) {
         day.evening['overtime-break'] = true;
       }
     }
     this.#naturalBreaks(day, shape, now, absentMs);
-    if (day.cadence.endDone && day.closedAt === null && absentMs >= CLOSE_AFTER_IDLE_MS) {
+    const goneHome = absentMs >= CLOSE_AFTER_IDLE_MS && !reopened;
+    if (day.cadence.endDone && day.closedAt === null && goneHome) {
       this.#close(day, now - absentMs);
     }
 
@@ -477,7 +490,9 @@ export class WorkdayEngine {
     day.fired.push(...unseen.map((e) => e.id));
     if (fresh || day.pausedUntil !== null || unseen.length === 0) return;
 
-    const onTime = unseen.length === 1 && now - (unseen[0] as DueEvent).at <= LATE_MS && !wasAway;
+    // Two prompts can fall due at the same instant (21:00 is both the night notice and, with an
+    // 08:00 start, the latest stop): the more important one is shown, on time.
+    const onTime = !wasAway && unseen.every((e) => now - e.at <= LATE_MS);
     const chosen = [...unseen].sort(
       (a, b) => priorityOf(b.kind) - priorityOf(a.kind) || b.at - a.at,
     )[0] as DueEvent;
@@ -587,7 +602,10 @@ export class WorkdayEngine {
   }
 
   #close(day: DayState, at: number): void {
+    const end = this.#shape(day).end;
+    if (end !== null) day.overtimeMs += Math.max(0, at - Math.max(end, day.sessionStart ?? end));
     day.closedAt = at;
+    day.sessionStart = null;
     day.lastActiveAt = Math.min(day.lastActiveAt ?? at, at);
     this.#overtime = recordOvertime(
       this.#overtime,
@@ -601,10 +619,18 @@ export class WorkdayEngine {
       this.#close(day, day.lastActiveAt ?? day.lastSeenAt);
   }
 
+  /** Minutes worked past the planned end: banked evening sessions plus the one still running. */
   #overtimeMinutes(day: DayState, shape: DayShape): number {
-    const stop = day.closedAt ?? day.lastActiveAt;
-    if (shape.end === null || stop === null || !day.cadence.endDone) return 0;
-    return Math.max(0, Math.floor((stop - shape.end) / MINUTE));
+    let ms = day.overtimeMs;
+    if (
+      shape.end !== null &&
+      day.cadence.endDone &&
+      day.closedAt === null &&
+      day.lastActiveAt !== null
+    ) {
+      ms += Math.max(0, day.lastActiveAt - Math.max(shape.end, day.sessionStart ?? shape.end));
+    }
+    return Math.floor(ms / MINUTE);
   }
 
   #shape(day: DayState): DayShape {

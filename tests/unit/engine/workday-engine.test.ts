@@ -116,6 +116,17 @@ describe('sleep, clock and zone changes', () => {
     sim.engine.stop();
   });
 
+  it('re-arms its timers on resume, even when the next prompt is at the same instant', () => {
+    const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T08:30:00+01:00');
+    const before = sim.armed.length;
+    sim.sleepUntil('2026-03-26T08:30:10+01:00');
+    const rearmed = sim.armed.slice(before).map((t) => new Date(t.at).toISOString());
+    expect(rearmed).toContain('2026-03-26T07:40:00.000Z');
+    sim.engine.stop();
+  });
+
   it('a clock jump backwards never repeats a prompt, and the cadence continues', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
@@ -183,6 +194,23 @@ describe('flexitime at run time', () => {
     ]);
     const end = sim.prompts.filter((p) => p.kind === 'end-of-day');
     expect(end.map((p) => localTime(p.shownAt))).toEqual(['14:40']);
+    sim.engine.stop();
+  });
+});
+
+describe('DST at run time', () => {
+  it('2026-10-25: Monday’s first prompt is 08:20 winter time, end of day 15:30 winter time', () => {
+    const sim = simulate({ at: '2026-10-23T15:00:00+02:00' });
+    sim.engine.start();
+    sim.away('2026-10-23T15:35:00+02:00', '2026-10-26T07:55:00+01:00');
+    sim.runUntil('2026-10-26T15:31:00+01:00');
+    const monday = sim.prompts.filter((p) => p.id.startsWith('2026-10-26'));
+    expect(new Date(monday[0]!.shownAt).toISOString()).toBe('2026-10-26T07:20:00.000Z');
+    expect(new Date(monday.at(-1)!.shownAt).toISOString()).toBe('2026-10-26T14:30:00.000Z');
+    expect(monday.at(-1)!.kind).toBe('end-of-day');
+    expect(
+      sim.prompts.filter((p) => p.id.startsWith('2026-10-24') || p.id.startsWith('2026-10-25')),
+    ).toEqual([]);
     sim.engine.stop();
   });
 });
@@ -256,6 +284,19 @@ describe('pause, postpone, skip, meeting, strict mode', () => {
     sim.engine.stop();
   });
 
+  it('pause until tomorrow holds the rest of the day; the next day starts as usual', () => {
+    const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T13:05:00+01:00');
+    const before = sim.prompts.length;
+    sim.engine.pause('tomorrow');
+    sim.runUntil('2026-03-27T08:21:00+01:00');
+    expect(
+      sim.prompts.slice(before).map((p) => [p.id.slice(0, 10), localTime(p.shownAt), p.kind]),
+    ).toEqual([['2026-03-27', '08:20', 'micro-break']]);
+    sim.engine.stop();
+  });
+
   it('postpone moves the prompt 5 min, twice at most', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
@@ -310,6 +351,24 @@ describe('pause, postpone, skip, meeting, strict mode', () => {
 });
 
 describe('evening rules while still working', () => {
+  it('coming back in the evening reopens the day: the night notice comes, and only work time counts', () => {
+    const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T16:00:00+01:00');
+    sim.emit('lock');
+    sim.runUntil('2026-03-26T20:00:00+01:00');
+    sim.emit('unlock');
+    sim.away('2026-03-26T22:00:00+01:00', '2026-03-27T07:00:00+01:00');
+    sim.runUntil('2026-03-26T23:00:00+01:00');
+    const evening = sim.prompts.filter((p) => p.shownAt > Date.parse('2026-03-26T15:30:00+01:00'));
+    // 21:00 is both the night notice and the latest stop before tomorrow's 08:00: one prompt.
+    expect(evening.map((p) => [localTime(p.shownAt), p.kind, p.catchUp])).toEqual([
+      ['21:00', 'latest-stop', false],
+    ]);
+    expect(sim.engine.state()).toMatchObject({ status: 'closed', overtimeTodayMinutes: 30 + 120 });
+    sim.engine.stop();
+  });
+
   it('§10-9 overtime break at end + 2 h, §10-8 latest stop and §10-11 night notice, each once', () => {
     const sim = simulate({
       at: '2026-03-26T08:00:00+01:00',
@@ -324,6 +383,10 @@ describe('evening rules while still working', () => {
       ['22:00', 'latest-stop'],
     ]);
     expect(evening[2]!.earliestStartTomorrow).toBe(Date.parse('2026-03-27T09:00:00+01:00'));
+    // §10-8: still working at 22:30 is past the latest stop; tomorrow may start at 09:30 at the earliest.
+    expect(sim.engine.state().earliestStartTomorrow).toBeGreaterThanOrEqual(
+      Date.parse('2026-03-27T09:30:00+01:00'),
+    );
     expect(sim.engine.state().overtimeTodayMinutes).toBeGreaterThanOrEqual(420);
     sim.engine.stop();
   });
@@ -336,6 +399,14 @@ describe('evening rules while still working', () => {
     sim.runUntil('2026-03-26T23:00:00+01:00');
     expect(sim.kinds().at(-1)).toBe('end-of-day');
     expect(sim.engine.state()).toMatchObject({ status: 'away', overtimeTodayMinutes: 30 });
+    // §10-6: the running totals carry the 30 minutes into the next days.
+    sim.runUntil('2026-03-27T09:00:00+01:00');
+    expect(sim.engine.state().overtime).toMatchObject({
+      days7: 30,
+      weeks4: 30,
+      weeks52: 30,
+      exceeded: [],
+    });
     sim.engine.stop();
   });
 });
