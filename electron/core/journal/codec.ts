@@ -21,6 +21,7 @@ export type DecodeResult =
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export class RecordCodec {
   readonly #key: Buffer | null;
@@ -67,6 +68,8 @@ export class RecordCodec {
       if (!this.#key || check !== this.keyId) {
         return { ok: false, reason: /^[0-9a-f]{16}$/.test(check) ? 'wrong-key' : 'damaged' };
       }
+      // Node's base64 decoder skips junk; a record must be exactly base64 or it is damaged.
+      if (!BASE64.test(body)) return { ok: false, reason: 'damaged' };
       const sealed = Buffer.from(body, 'base64');
       if (sealed.length < IV_BYTES + TAG_BYTES) return { ok: false, reason: 'damaged' };
       try {

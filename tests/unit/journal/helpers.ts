@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import {
+  FileKeyProvider,
+  JournalService,
+  type SecretKeyProvider,
+} from '../../../electron/core/journal';
+import type { Clock, KeyValueStore, Logger } from '../../../electron/core/ports';
+
+export class FakeClock implements Clock {
+  constructor(
+    public at: Date,
+    public zone = 'Europe/Oslo',
+  ) {}
+  now(): Date {
+    return new Date(this.at);
+  }
+  timeZone(): string {
+    return this.zone;
+  }
+  advanceMinutes(minutes: number): void {
+    this.at = new Date(this.at.getTime() + minutes * 60_000);
+  }
+}
+
+export class MemoryStore implements KeyValueStore {
+  readonly path = '/memory/store.json';
+  readonly values = new Map<string, unknown>();
+  get(key: string): unknown {
+    return structuredClone(this.values.get(key));
+  }
+  set(key: string, value: unknown): void {
+    this.values.set(key, structuredClone(value));
+  }
+  has(key: string): boolean {
+    return this.values.has(key);
+  }
+}
+
+export class RecordingLogger implements Logger {
+  readonly lines: string[] = [];
+  info(message: string): void {
+    this.lines.push(`info ${message}`);
+  }
+  warn(message: string): void {
+    this.lines.push(`warn ${message}`);
+  }
+  error(message: string): void {
+    this.lines.push(`error ${message}`);
+  }
+}
+
+/** Stands in for Electron's safeStorage: a key file that is "available" or not. */
+export class FakeOsKeys implements SecretKeyProvider {
+  readonly source = 'os' as const;
+  readonly #file: FileKeyProvider;
+  constructor(
+    keyPath: string,
+    public isAvailable = true,
+  ) {
+    this.#file = new FileKeyProvider(keyPath);
+  }
+  available(): boolean {
+    return this.isAvailable;
+  }
+  getOrCreateKey(): Buffer {
+    if (!this.isAvailable) throw new Error('OS secret store unavailable');
+    return this.#file.getOrCreateKey();
+  }
+}
+
+export interface Profile {
+  folder: string;
+  clock: FakeClock;
+  store: MemoryStore;
+  logger: RecordingLogger;
+  osKeys: FakeOsKeys;
+  fileKeys: FileKeyProvider;
+  open(): JournalService;
+  journalPath: string;
+}
+
+const made: string[] = [];
+
+/** A fresh profile folder with the ports a journal needs; `open()` may be called again to reopen. */
+export function makeProfile(options: { osAvailable?: boolean; at?: string } = {}): Profile {
+  const folder = mkdtempSync(path.join(tmpdir(), 'pust-journal-'));
+  made.push(folder);
+  const clock = new FakeClock(new Date(options.at ?? '2026-11-26T15:30:00Z'));
+  const store = new MemoryStore();
+  const logger = new RecordingLogger();
+  const osKeys = new FakeOsKeys(path.join(folder, 'os-protected.key'), options.osAvailable ?? true);
+  const fileKeys = new FileKeyProvider(path.join(folder, 'journal.key'));
+  return {
+    folder,
+    clock,
+    store,
+    logger,
+    osKeys,
+    fileKeys,
+    journalPath: path.join(folder, 'journal.log'),
+    open: () => JournalService.open({ folder, clock, store, logger, osKeys, fileKeys }),
+  };
+}
+
+export function removeProfiles(): void {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+export const note = (text: string, tags: string[] = []) => ({
+  entry: { kind: 'note' as const, text, tags },
+});
+
+export const checkIn = (
+  values: { energy: number; mood: number; stress: number },
+  text = { doneToday: 'Skrev rapport', note: '' },
+) => ({
+  entry: {
+    kind: 'check-in' as const,
+    ...values,
+    doneToday: text.doneToday,
+    tomorrowTopThree: ['Møte med leder', 'Budsjett'],
+    note: text.note,
+  },
+});
