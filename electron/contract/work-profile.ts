@@ -144,3 +144,23 @@ export const PolicyDefaultsSchema = z.strictObject({
   workProfile: WorkProfileSchema.prefault({}),
 });
 export type PolicyDefaults = z.output<typeof PolicyDefaultsSchema>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepMerge(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined ? base : patch;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) merged[key] = deepMerge(base[key], value);
+  return merged;
+}
+
+/**
+ * A profile with a partial one laid over it, at any depth (arrays such as `daysOff` are replaced,
+ * `null` for a weekday means "not worked"). Used to lay policy defaults or a person's change over a
+ * profile; the result is validated, so a bad patch throws a ZodError instead of being stored.
+ */
+export function mergeWorkProfile(base: WorkProfile, patch: WorkProfileInput): WorkProfile {
+  return WorkProfileSchema.parse(deepMerge(base, patch));
+}
