@@ -412,12 +412,12 @@ export class WorkdayEngine {
 
   /** How long the person was away, as far as the last wake-up can tell. */
   #awayMs(day: DayState, trigger: Trigger, now: number, sampling: boolean, fresh: boolean): number {
-    if (fresh) return 0;
     if (trigger === 'unlock' || trigger === 'resume') {
       const since = day.awaySince ?? day.lastSeenAt;
       day.awaySince = null;
-      return Math.max(0, now - since);
+      return fresh ? 0 : Math.max(0, now - since);
     }
+    if (fresh) return 0;
     // The app was not running, or timers ran late because the machine slept without telling us.
     if (trigger === 'start' || (sampling && now - day.lastSeenAt > IDLE_SAMPLE_MS + LATE_MS)) {
       return Math.max(0, now - day.lastSeenAt);

@@ -215,6 +215,34 @@ describe('DST at run time', () => {
   });
 });
 
+describe('overnight', () => {
+  it('a machine locked overnight and unlocked in the morning gets the morning’s prompts', () => {
+    const sim = simulate({ at: '2026-03-26T15:00:00+01:00' });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T15:40:00+01:00');
+    sim.emit('lock');
+    sim.runUntil('2026-03-27T08:30:00+01:00');
+    sim.emit('unlock');
+    sim.runUntil('2026-03-27T09:31:00+01:00');
+    const friday = sim.prompts.filter((p) => p.id.startsWith('2026-03-27'));
+    expect(friday.map((p) => localTime(p.shownAt))).toEqual(['08:50', '09:10', '09:30']);
+    sim.engine.stop();
+  });
+
+  it('a machine asleep over midnight that wakes mid-morning continues the new day without a burst', () => {
+    const sim = simulate({ at: '2026-03-26T15:00:00+01:00' });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T15:40:00+01:00');
+    sim.sleepUntil('2026-03-27T09:00:00+01:00');
+    expect(sim.prompts.filter((p) => p.id.startsWith('2026-03-27'))).toEqual([]);
+    sim.runUntil('2026-03-27T09:21:00+01:00');
+    expect(
+      sim.prompts.filter((p) => p.id.startsWith('2026-03-27')).map((p) => localTime(p.shownAt)),
+    ).toEqual(['09:20']);
+    sim.engine.stop();
+  });
+});
+
 describe('restart mid-day', () => {
   it('quitting and starting again continues the same day: no repeats, counts kept', () => {
     const store = new MemoryStore();
