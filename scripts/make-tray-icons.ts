@@ -50,5 +50,12 @@ for (const [scale, suffix] of [
   }
   await page.close();
 }
+// The application icon (installers, window, task bar): the same ring on Pust's blue, 512 px.
+mkdirSync(join('resources', 'icons'), { recursive: true });
+const appIcon = await browser.newPage({ viewport: { width: 512, height: 512 } });
+await appIcon.setContent(
+  `<html><body style="margin:0;background:transparent"><div style="width:512px;height:512px;border-radius:112px;background:#0062ba;display:grid;place-items:center"><div style="width:360px;height:360px">${svg('idle', '#ffffff')}</div></div></body></html>`,
+);
+await appIcon.screenshot({ path: join('resources', 'icons', 'icon.png'), omitBackground: true });
 await browser.close();
-console.log(`Drew ${TRAY_STATES.length * 4} icons in ${outDir}`);
+console.log(`Drew ${TRAY_STATES.length * 4} tray icons in ${outDir} and resources/icons/icon.png`);
