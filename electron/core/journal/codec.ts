@@ -13,6 +13,8 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes }
  */
 export type LogRecord =
   | { op: 'put'; entry: unknown }
+  /** Written only by compaction and import: many entries under one IV and tag (see PACK_SIZE). */
+  | { op: 'pack'; entries: unknown[] }
   | { op: 'delete'; id: string; at: string }
   | { op: 'restore'; id: string };
 
@@ -21,7 +23,6 @@ export type DecodeResult =
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export class RecordCodec {
   readonly #key: Buffer | null;
@@ -68,10 +69,12 @@ export class RecordCodec {
       if (!this.#key || check !== this.keyId) {
         return { ok: false, reason: /^[0-9a-f]{16}$/.test(check) ? 'wrong-key' : 'damaged' };
       }
-      // Node's base64 decoder skips junk; a record must be exactly base64 or it is damaged.
-      if (!BASE64.test(body)) return { ok: false, reason: 'damaged' };
       const sealed = Buffer.from(body, 'base64');
-      if (sealed.length < IV_BYTES + TAG_BYTES) return { ok: false, reason: 'damaged' };
+      // Node's base64 decoder skips junk and stops at padding; a record whose decoded length does
+      // not match its text length is not exactly base64, so it is damaged.
+      if (sealed.length < IV_BYTES + TAG_BYTES || sealed.length !== base64Length(body)) {
+        return { ok: false, reason: 'damaged' };
+      }
       try {
         const decipher = createDecipheriv('aes-256-gcm', this.#key, sealed.subarray(0, IV_BYTES));
         decipher.setAAD(Buffer.from(`e1 ${this.keyId}`));
@@ -95,6 +98,12 @@ export function keyIdOf(key: Buffer): string {
   return createHmac('sha256', key).update('pust-journal-key-id').digest('hex').slice(0, 16);
 }
 
+function base64Length(text: string): number {
+  if (text.length % 4 !== 0) return -1;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
 function checksum(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
@@ -110,6 +119,9 @@ function parseRecord(json: string): LogRecord | null {
   const record = value as Record<string, unknown>;
   if (record.op === 'put' && typeof record.entry === 'object' && record.entry !== null) {
     return { op: 'put', entry: record.entry };
+  }
+  if (record.op === 'pack' && Array.isArray(record.entries)) {
+    return { op: 'pack', entries: record.entries };
   }
   if (record.op === 'delete' && typeof record.id === 'string' && typeof record.at === 'string') {
     return { op: 'delete', id: record.id, at: record.at };

@@ -55,6 +55,13 @@ import { weeklyTrends } from './trends';
 
 export const JOURNAL_FILE_NAME = 'journal.log';
 export const NOTICES_KEY = 'journal.notices';
+/**
+ * Entries per pack line. Larger packs open faster; smaller ones lose less to one flipped byte (a
+ * damaged pack loses its entries from the live journal; they stay in the set-aside copy).
+ */
+export const PACK_SIZE = 32;
+/** Single-entry lines tolerated before an open packs the file. */
+export const PACK_AFTER = 500;
 
 export interface JournalServiceOptions {
   /** The folder the journal lives in, inside the app's user-data folder. Created if missing. */
@@ -247,9 +254,7 @@ export class JournalService {
     }
     if (fresh.size > 0) {
       // One write and one flush for the whole import: all of it is saved, or none of it.
-      log.append(
-        [...fresh.values()].map((entry) => this.#codec!.encode({ op: 'put', entry })).join(''),
-      );
+      log.append(this.#packLines(fresh.values()));
       for (const entry of fresh.values()) {
         this.#trash.delete(entry.id);
         this.#put(entry);
@@ -422,7 +427,7 @@ export class JournalService {
       unreadable: 0,
     };
     let records = 0;
-    let live = 0;
+    let singles = 0;
     let reEncode = false;
     for (const line of read.lines) {
       const decoded = codec.decode(line);
@@ -431,10 +436,12 @@ export class JournalService {
         continue;
       }
       if (!codec.writesSameAs(line)) reEncode = true;
-      if (this.#replay(decoded.record)) records += 1;
-      else problems.damaged += 1;
+      const record = decoded.record;
+      records += record.op === 'pack' ? record.entries.length : 1;
+      if (record.op !== 'pack') singles += 1;
+      problems.damaged += this.#replay(record);
     }
-    live = this.#entries.size;
+    const live = this.#entries.size;
     const unreadable = problems.truncated + problems.damaged + problems['wrong-key'];
     if (unreadable > 0) {
       const reason: RecoveryReason =
@@ -453,34 +460,29 @@ export class JournalService {
       return;
     }
     // Deleted entries and superseded versions are garbage once a session has closed; compacting
-    // them away also removes deleted text from the file.
+    // them away also removes deleted text from the file. Many single-entry lines are packed so
+    // the next open decrypts a few hundred lines instead of thousands.
     const garbage = records - live;
-    if (reEncode || this.#trash.size > 0 || garbage > Math.max(200, live)) {
+    if (reEncode || this.#trash.size > 0 || garbage > Math.max(200, live) || singles > PACK_AFTER) {
       this.#trash.clear();
       this.#compact();
     }
   }
 
-  /** Applies one record; false if it cannot be used (for example an entry from a newer Pust). */
-  #replay(record: LogRecord): boolean {
+  /** Applies one record; returns how many entries it held that cannot be used (newer Pust…). */
+  #replay(record: LogRecord): number {
     switch (record.op) {
-      case 'put': {
-        const migrated = migrateEntry(record.entry);
-        if (!migrated.ok) {
-          this.#options.logger.warn(`Journal record skipped: ${migrated.problem}`);
-          return false;
-        }
-        this.#trash.delete(migrated.entry.id);
-        this.#put(migrated.entry);
-        return true;
-      }
+      case 'put':
+        return this.#replayEntry(record.entry) ? 0 : 1;
+      case 'pack':
+        return record.entries.filter((entry) => !this.#replayEntry(entry)).length;
       case 'delete': {
         const item = this.#entries.get(record.id);
         if (item) {
           this.#remove(record.id);
           this.#trash.set(record.id, item.entry);
         }
-        return true;
+        return 0;
       }
       case 'restore': {
         const entry = this.#trash.get(record.id);
@@ -488,18 +490,36 @@ export class JournalService {
           this.#trash.delete(record.id);
           this.#put(entry);
         }
-        return true;
+        return 0;
       }
     }
   }
 
+  #replayEntry(raw: unknown): boolean {
+    const migrated = migrateEntry(raw);
+    if (!migrated.ok) {
+      this.#options.logger.warn(`Journal entry skipped: ${migrated.problem}`);
+      return false;
+    }
+    this.#trash.delete(migrated.entry.id);
+    this.#put(migrated.entry);
+    return true;
+  }
+
+  /** Entries as pack lines: one IV, tag and decryption per PACK_SIZE entries makes opening fast. */
+  #packLines(entries: Iterable<JournalEntry>): string {
+    const codec = this.#codec!;
+    const all = [...entries];
+    const lines: string[] = [];
+    for (let start = 0; start < all.length; start += PACK_SIZE) {
+      lines.push(codec.encode({ op: 'pack', entries: all.slice(start, start + PACK_SIZE) }));
+    }
+    return lines.join('');
+  }
+
   /** Rewrites the log with exactly the live entries, atomically. Drops undo history. */
   #compact(): void {
-    const codec = this.#codec!;
-    const lines = [...this.#entries.values()]
-      .map((item) => codec.encode({ op: 'put', entry: item.entry }))
-      .join('');
-    this.#log!.rewrite(lines);
+    this.#log!.rewrite(this.#packLines([...this.#entries.values()].map((item) => item.entry)));
     this.#trash.clear();
   }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PustError } from '../../../electron/contract/errors';
 import { checkIn, makeProfile, note, removeProfiles } from './helpers';
@@ -72,7 +73,7 @@ describe('JournalService: writing and reading back', () => {
     expect(profile.open().list().entries).toEqual([edited]);
   });
 
-  it('deletes with undo, and undo survives a reopen only until the journal is compacted', () => {
+  it('deletes with undo in the session; after a reopen the deletion is final and the text is gone', () => {
     const profile = makeProfile();
     const journal = profile.open();
     const keep = journal.add(note('beholdes'));
@@ -88,6 +89,8 @@ describe('JournalService: writing and reading back', () => {
     const reopened = profile.open();
     expect(reopened.list().entries.map((e) => e.id)).toEqual([keep.id]);
     expect(() => reopened.undoDelete({ id: gone.id })).toThrow(PustError);
+    // The reopen compacted the log: one line for the one entry left, nothing of the deleted one.
+    expect(readFileSync(profile.journalPath, 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   it('lists newest first with filters by kind, tag and day range, and pages', () => {

@@ -88,7 +88,10 @@ describe('schema migrations', () => {
     const lines = readFileSync(profile.journalPath, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(1);
     const decoded = codec.decode(lines[0]!);
-    expect(decoded).toMatchObject({ ok: true, record: { op: 'put', entry: { schemaVersion: 2 } } });
+    expect(decoded).toMatchObject({
+      ok: true,
+      record: { op: 'pack', entries: [{ id: 'v1-check-in', schemaVersion: 2 }] },
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PACK_SIZE } from '../../../electron/core/journal/journal-service';
 import { makeProfile, note, removeProfiles, type Profile } from './helpers';
 
 afterEach(removeProfiles);
@@ -118,17 +119,43 @@ describe('recovery from a damaged journal', () => {
   it('two damages on two opens give two copies, each with its own timestamped name', () => {
     const { profile, bytes } = journalWithTen();
     writeFileSync(profile.journalPath, bytes.subarray(0, bytes.length - 5));
-    profile.open().close();
+    const first = profile.open(); // recovers 9 and packs them into one line
+    first.add(note('en til'));
+    first.close();
     const after = readFileSync(profile.journalPath);
     writeFileSync(profile.journalPath, after.subarray(0, after.length - 5));
     const journal = profile.open();
     const copies = journal.summary().recoveryCopies;
     expect(copies).toHaveLength(2);
     expect(new Set(copies).size).toBe(2);
-    for (const copy of copies)
+    for (const copy of copies) {
       expect(path.basename(copy)).toMatch(/^journal\.damaged-2026-11-26T15-30-00Z(-2)?\.log$/);
+    }
     expect(journal.status().notices).toHaveLength(2);
-    expect(journal.list().total).toBe(8);
+    expect(journal.list().total).toBe(9);
+  });
+
+  it('a damaged pack line loses only its own entries (PACK_SIZE), the other packs are kept', () => {
+    const profile = makeProfile();
+    const journal = profile.open();
+    const source = makeProfile().open();
+    const ids = Array.from({ length: PACK_SIZE + 8 }, (_, n) => source.add(note(`pakke ${n}`)).id);
+    journal.importJson({ json: source.export({ format: 'json' }).content }); // two pack lines
+    journal.close();
+    const bytes = readFileSync(profile.journalPath);
+    const starts = lineStarts(bytes);
+    expect(starts).toHaveLength(2);
+    const damaged = Buffer.from(bytes);
+    damaged[starts[1]! + 60] = damaged[starts[1]! + 60]! ^ 0x04;
+    writeFileSync(profile.journalPath, damaged);
+    const reopened = profile.open();
+    expect(reopened.list().total).toBe(PACK_SIZE);
+    expect(reopened.status().notices[0]).toMatchObject({ reason: 'damaged', unreadableRecords: 1 });
+    expect(
+      ids.filter((id) =>
+        reopened.search({ query: 'pakke', limit: 500 }).entries.some((e) => e.id === id),
+      ),
+    ).toHaveLength(PACK_SIZE);
   });
 
   it('an unreadable file (a folder in its place) is moved aside, not deleted', () => {
