@@ -124,16 +124,16 @@ export async function bench(): Promise<Array<{ name: string; value: number; unit
     journal.close();
 
     return [
-      { name: 'journal open 10k encrypted (median)', value: median(openTimes), unit: 'ms' },
+      { name: 'journal.open-10k-encrypted-median', value: median(openTimes), unit: 'ms' },
       {
-        name: 'journal first open 10k one-line-per-entry, packs the file (single run)',
+        name: 'journal.first-open-10k-unpacked-packs-file',
         value: Math.round(firstOpen * 1000) / 1000,
         unit: 'ms',
       },
-      { name: 'journal search 10k (median)', value: median(searchTimes), unit: 'ms' },
-      { name: 'journal save one entry incl. fsync (median)', value: median(saveTimes), unit: 'ms' },
+      { name: 'journal.search-10k-median', value: median(searchTimes), unit: 'ms' },
+      { name: 'journal.save-one-with-fsync-median', value: median(saveTimes), unit: 'ms' },
       {
-        name: 'journal save one entry incl. fsync (p95)',
+        name: 'journal.save-one-with-fsync-p95',
         value: percentile(saveTimes, 95),
         unit: 'ms',
       },

@@ -119,7 +119,9 @@ export function resolveEncryption(options: {
 }): ResolvedEncryption {
   const choice = readChoice(options.store);
   if (options.os.available() && choice === null) {
-    return { state: 'os-key', key: options.os.getOrCreateKey() };
+    // A host without an OS store (the web preview) may pass a key file here: say so honestly.
+    const state = options.os.source === 'os' ? 'os-key' : 'file-key';
+    return { state, key: options.os.getOrCreateKey() };
   }
   if (choice === 'file-key') return { state: 'file-key', key: options.fileKey.getOrCreateKey() };
   if (choice === 'none') return { state: 'none', key: null };

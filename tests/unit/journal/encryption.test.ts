@@ -1,7 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileKeyProvider } from '../../../electron/core/journal';
+import { FileKeyProvider, JournalService } from '../../../electron/core/journal';
 import { checkIn, makeProfile, note, removeProfiles } from './helpers';
 
 afterEach(removeProfiles);
@@ -106,5 +106,23 @@ describe('encryption at rest', () => {
     expect(() => journal.chooseEncryption({ choice: 'none' })).toThrow(
       expect.objectContaining({ code: 'invalid-payload' }),
     );
+  });
+
+  it('a host that passes a key file as its "OS" provider (the web preview) is shown as file-key', () => {
+    const profile = makeProfile();
+    const journal = JournalService.open({
+      folder: profile.folder,
+      osKeys: profile.fileKeys,
+      fileKeys: profile.fileKeys,
+      store: profile.store,
+      clock: profile.clock,
+      logger: profile.logger,
+    });
+    expect(journal.status()).toMatchObject({
+      encryption: 'file-key',
+      osSecretStoreAvailable: true,
+    });
+    journal.add(note(secrets.note));
+    expect(containsAnyClearText(readFileSync(profile.journalPath))).toEqual([]);
   });
 });
