@@ -3,9 +3,26 @@
  * renderer share. Bokmål is the reference: its keys define the type every locale must match, and
  * tests/unit/content/locales.test.ts fails when a locale lacks or adds a key.
  */
-import en from './locales/en.json';
-import nb from './locales/nb.json';
-import nn from './locales/nn.json';
+import enCore from './locales/en/core.json';
+import enJournal from './locales/en/journal.json';
+import enToday from './locales/en/today.json';
+import enTools from './locales/en/tools.json';
+import nbCore from './locales/nb/core.json';
+import nbJournal from './locales/nb/journal.json';
+import nbToday from './locales/nb/today.json';
+import nbTools from './locales/nb/tools.json';
+import nnCore from './locales/nn/core.json';
+import nnJournal from './locales/nn/journal.json';
+import nnToday from './locales/nn/today.json';
+import nnTools from './locales/nn/tools.json';
+
+/*
+ * One file per area and locale (core, today, journal, tools), so work on one area never edits
+ * another's file. Each file holds one top-level key (its area), merged here.
+ */
+const nb = { ...nbCore, ...nbToday, ...nbJournal, ...nbTools };
+const nn = { ...nnCore, ...nnToday, ...nnJournal, ...nnTools };
+const en = { ...enCore, ...enToday, ...enJournal, ...enTools };
 
 export type Messages = typeof nb;
 export type MessageLocale = 'nb' | 'nn' | 'en';

@@ -3,10 +3,16 @@
  * by reading these (medians), never by timed assertions in tests: CI machines are noisy.
  */
 import { spawnSync } from 'node:child_process';
+import { bench as engine } from './bench/engine';
+import { bench as journal } from './bench/journal';
 import { bench as renderer } from './bench/renderer';
 import type { BenchResult } from './bench/stats';
 
-const suites: Array<[string, () => Promise<BenchResult[]>]> = [['renderer', renderer]];
+const suites: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['renderer', renderer],
+  ['engine', engine],
+  ['journal', journal],
+];
 
 const build = spawnSync(
   process.execPath,

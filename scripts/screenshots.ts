@@ -24,7 +24,7 @@ const preview = await startPreview(
     speed: 1,
     locale: null,
     timeZone: 'Europe/Oslo',
-    policy: null,
+    policy: null, noSecretStore: false,
   },
   quiet,
   () => undefined,

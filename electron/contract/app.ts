@@ -12,7 +12,7 @@ export const AppInfoSchema = z.object({
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 /** Views the shell can show; a tray menu item or a prompt can ask the renderer to open one. */
-export const VIEWS = ['settings'] as const;
+export const VIEWS = ['today', 'tools', 'journal', 'settings'] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const NavigateSchema = z.object({ view: z.enum(VIEWS) }).strict();
 export type Navigate = z.infer<typeof NavigateSchema>;

@@ -1,7 +1,44 @@
 import { z } from 'zod';
 import { AppInfoSchema, NavigateSchema } from './app';
+import {
+  JournalAddRequestSchema,
+  JournalDeleteAllRequestSchema,
+  JournalDeleteAllResultSchema,
+  JournalDeleteRequestSchema,
+  JournalEditRequestSchema,
+  JournalEncryptionChoiceRequestSchema,
+  JournalEntrySchema,
+  JournalExportRequestSchema,
+  JournalExportSchema,
+  JournalImportRequestSchema,
+  JournalImportResultSchema,
+  JournalListRequestSchema,
+  JournalPageSchema,
+  JournalRetentionRequestSchema,
+  JournalSearchRequestSchema,
+  JournalStatusSchema,
+  JournalSummarySchema,
+  JournalUndoDeleteRequestSchema,
+  NoticeIdRequestSchema,
+  TrendWeekSchema,
+  TrendsRequestSchema,
+} from './journal';
 import type { ChannelName, EventName } from './names';
 import { SettingsPatchSchema, SettingsViewSchema } from './settings';
+import {
+  RitualDraftSchema,
+  TeamAddRequestSchema,
+  TeamIdRequestSchema,
+  TeamListSchema,
+  TeamTalkedRequestSchema,
+} from './team';
+import {
+  DaySummarySchema,
+  HistoryRequestSchema,
+  PromptViewSchema,
+  WorkdayActionSchema,
+  WorkdayViewSchema,
+} from './workday';
 
 interface ChannelDefinition {
   request: z.ZodType;
@@ -10,6 +47,7 @@ interface ChannelDefinition {
 
 /** No payload: the renderer calls the method without arguments. */
 const NoPayload = z.undefined();
+const Done = z.null();
 
 /**
  * Every request the renderer can make. Main (and the preview server) parse each payload with
@@ -19,12 +57,49 @@ export const channels = {
   'app.info': { request: NoPayload, response: AppInfoSchema },
   'settings.get': { request: NoPayload, response: SettingsViewSchema },
   'settings.update': { request: SettingsPatchSchema, response: SettingsViewSchema },
+  'workday.get': { request: NoPayload, response: WorkdayViewSchema },
+  'workday.act': { request: WorkdayActionSchema, response: WorkdayViewSchema },
+  'workday.history': { request: HistoryRequestSchema, response: z.array(DaySummarySchema) },
+  'journal.status': { request: NoPayload, response: JournalStatusSchema },
+  'journal.chooseEncryption': {
+    request: JournalEncryptionChoiceRequestSchema,
+    response: JournalStatusSchema,
+  },
+  'journal.dismissNotice': { request: NoticeIdRequestSchema, response: JournalStatusSchema },
+  'journal.add': { request: JournalAddRequestSchema, response: JournalEntrySchema },
+  'journal.edit': { request: JournalEditRequestSchema, response: JournalEntrySchema },
+  'journal.delete': { request: JournalDeleteRequestSchema, response: Done },
+  'journal.undoDelete': { request: JournalUndoDeleteRequestSchema, response: JournalEntrySchema },
+  'journal.list': { request: JournalListRequestSchema, response: JournalPageSchema },
+  'journal.search': { request: JournalSearchRequestSchema, response: JournalPageSchema },
+  'journal.export': { request: JournalExportRequestSchema, response: JournalExportSchema },
+  'journal.import': { request: JournalImportRequestSchema, response: JournalImportResultSchema },
+  'journal.summary': { request: NoPayload, response: JournalSummarySchema },
+  'journal.deleteAll': {
+    request: JournalDeleteAllRequestSchema,
+    response: JournalDeleteAllResultSchema,
+  },
+  'journal.applyRetention': {
+    request: JournalRetentionRequestSchema,
+    response: z.object({ deleted: z.number().int().min(0) }),
+  },
+  'journal.trends': { request: TrendsRequestSchema, response: z.array(TrendWeekSchema) },
+  'team.list': { request: NoPayload, response: TeamListSchema },
+  'team.add': { request: TeamAddRequestSchema, response: TeamListSchema },
+  'team.remove': { request: TeamIdRequestSchema, response: TeamListSchema },
+  'team.talked': { request: TeamTalkedRequestSchema, response: TeamListSchema },
+  'ritual.get': { request: NoPayload, response: RitualDraftSchema.nullable() },
+  'ritual.save': { request: RitualDraftSchema, response: Done },
+  'ritual.clear': { request: NoPayload, response: Done },
 } as const satisfies Record<ChannelName, ChannelDefinition>;
 
 /** Every event core pushes to the renderer, with the schema of its payload. */
 export const events = {
   'settings.changed': SettingsViewSchema,
   'app.navigate': NavigateSchema,
+  'workday.changed': WorkdayViewSchema,
+  'workday.prompt': PromptViewSchema,
+  'journal.changed': JournalStatusSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 type Channels = typeof channels;

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'payload-too-large',
   'storage-failed',
   'locked-by-policy',
+  'action-refused',
   'not-found',
   'encryption-choice-needed',
   'internal',

@@ -3,10 +3,45 @@
  * `window.pust` without bundling the schema library. `channels.ts` is type-checked against these
  * lists in both directions, so they cannot drift apart.
  */
-export const CHANNEL_NAMES = ['app.info', 'settings.get', 'settings.update'] as const;
+export const CHANNEL_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'workday.get',
+  'workday.act',
+  'workday.history',
+  'journal.status',
+  'journal.chooseEncryption',
+  'journal.dismissNotice',
+  'journal.add',
+  'journal.edit',
+  'journal.delete',
+  'journal.undoDelete',
+  'journal.list',
+  'journal.search',
+  'journal.export',
+  'journal.import',
+  'journal.summary',
+  'journal.deleteAll',
+  'journal.applyRetention',
+  'journal.trends',
+  'team.list',
+  'team.add',
+  'team.remove',
+  'team.talked',
+  'ritual.get',
+  'ritual.save',
+  'ritual.clear',
+] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-export const EVENT_NAMES = ['settings.changed', 'app.navigate'] as const;
+export const EVENT_NAMES = [
+  'settings.changed',
+  'app.navigate',
+  'workday.changed',
+  'workday.prompt',
+  'journal.changed',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Prefix of every IPC channel Pust registers, so nothing else on ipcMain can be reached by name. */

@@ -19,6 +19,16 @@ export const SettingsSchema = z.strictObject({
   language: LocaleSchema.default('nb'),
   theme: ThemeSchema.default('system'),
   workProfile: WorkProfileSchema.prefault({}),
+  /** Start Pust at login (Windows/macOS login items, a Linux XDG autostart entry). */
+  autostart: z.boolean().default(true),
+  /** A soft sound when a break ends. */
+  sounds: z.boolean().default(true),
+  journal: z
+    .strictObject({
+      /** Keep everything (null) or delete entries older than this many months. */
+      retentionMonths: z.int().min(1).max(1200).nullable().default(null),
+    })
+    .prefault({}),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

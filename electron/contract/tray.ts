@@ -2,20 +2,52 @@
  * The tray as plain data (no schema library: the preview's dev panel bundles this). Core builds it;
  * Electron's Tray and the dev panel draw exactly this.
  */
-export const TRAY_STATES = ['idle'] as const;
+export const TRAY_STATES = [
+  'working',
+  'break-due',
+  'on-break',
+  'paused',
+  'meeting',
+  'after-hours',
+  'day-off',
+] as const;
 export type TrayState = (typeof TRAY_STATES)[number];
 
-export const TRAY_ACTIONS = ['open-settings', 'quit'] as const;
+export const TRAY_ACTIONS = [
+  'take-break',
+  'pause-30m',
+  'pause-1h',
+  'pause-2h',
+  'pause-tomorrow',
+  'resume',
+  'start-day',
+  'end-day',
+  'toggle-meeting',
+  'open-today',
+  'open-tools',
+  'open-journal',
+  'open-settings',
+  'quit',
+] as const;
 export type TrayAction = (typeof TRAY_ACTIONS)[number];
 
 export type TrayMenuItem =
   | { kind: 'status'; label: string }
   | { kind: 'separator' }
-  | { kind: 'action'; action: TrayAction; label: string; enabled: boolean };
+  | {
+      kind: 'action';
+      action: TrayAction;
+      label: string;
+      enabled: boolean;
+      /** Set when an admin policy fixes what this item would change. */
+      locked?: boolean;
+    }
+  | { kind: 'toggle'; action: TrayAction; label: string; checked: boolean; enabled: boolean }
+  | { kind: 'submenu'; label: string; enabled: boolean; items: TrayMenuItem[] };
 
 export interface TrayModel {
   state: TrayState;
-  /** File name stem under resources/tray/, e.g. `idle` → idle-light.png / idle-dark@2x.png. */
+  /** File name stem under resources/tray/, e.g. `working` → working-light.png / working-dark@2x.png. */
   icon: TrayState;
   tooltip: string;
   menu: TrayMenuItem[];

@@ -1,19 +1,42 @@
-import type { AppInfo, EventName } from '../contract';
+import { join } from 'node:path';
+import type { AppInfo, EventName, ViewName } from '../contract';
+import { WorkdayEngine } from './engine';
 import { EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { FileKeyProvider, JournalService, type SecretKeyProvider } from './journal';
 import type { AdminPolicy } from './policy/admin-policy';
-import type { AppHost, Clock, KeyValueStore, Logger, Notifier, TrayView } from './ports';
+import type {
+  ActivitySource,
+  AppHost,
+  Clock,
+  KeyValueStore,
+  Logger,
+  Notifier,
+  Timer,
+  TrayView,
+} from './ports';
 import { SettingsService } from './settings/settings-service';
+import { RitualDrafts } from './team/ritual-drafts';
+import { TeamService } from './team/team-service';
 import { buildTrayModel, type TrayAction, type TrayModel } from './tray/tray-model';
+import { WorkdayService } from './workday/workday-service';
 
 export interface CoreOptions {
   appInfo: AppInfo;
   clock: Clock;
+  timer: Timer;
+  activity: ActivitySource;
+  /** settings.json: the person's choices. */
   settingsStore: KeyValueStore;
+  /** state.json: the day in progress, the team list, the ritual draft, journal bookkeeping. */
+  stateStore: KeyValueStore;
   /** Where a damaged settings file was moved on this start, if it was. */
   settingsMovedAsideTo?: string | null;
   /** The admin policy as loaded at start (see core/policy); none when absent. */
   policy?: AdminPolicy;
+  /** The folder the journal lives in, and the OS secret store that protects its key. */
+  journalFolder: string;
+  osKeys: SecretKeyProvider;
   host: AppHost;
   tray: TrayView;
   notifier: Notifier;
@@ -26,8 +49,14 @@ export interface PustCore {
   subscribe(listener: (event: EventName, payload: unknown) => void): () => void;
   trayModel(): TrayModel;
   runTrayAction(action: TrayAction): void;
+  /** The effective settings (the host applies some itself, such as autostart). */
+  settingsValues(): ReturnType<SettingsService['values']>;
+  onSettingsChanged(listener: (values: ReturnType<SettingsService['values']>) => void): () => void;
   dispose(): void;
 }
+
+/** The views the renderer has; the tray menu offers these. */
+const TRAY_VIEWS = ['today', 'tools', 'journal'] as const;
 
 /**
  * The composition of every core service. Electron main and the preview server both call this with
@@ -35,29 +64,135 @@ export interface PustCore {
  */
 export function createPustCore(options: CoreOptions): PustCore {
   const bus = new EventBus();
+  const { logger, stateStore } = options;
   const settings = new SettingsService({
     store: options.settingsStore,
     bus,
-    logger: options.logger,
+    logger,
     movedAsideTo: options.settingsMovedAsideTo ?? null,
     ...(options.policy ? { policy: options.policy } : {}),
   });
+  const locale = () => settings.values().language;
 
-  const currentTray = () => buildTrayModel('idle', settings.values().language);
-  const redrawTray = () => options.tray.render(currentTray());
-  const unsubscribeTray = bus.subscribe((event) => {
-    if (event === 'settings.changed') redrawTray();
+  const journal = JournalService.open({
+    folder: options.journalFolder,
+    osKeys: options.osKeys,
+    fileKeys: new FileKeyProvider(join(options.journalFolder, 'journal.key')),
+    store: stateStore,
+    clock: options.clock,
+    logger,
   });
-  redrawTray();
+  const applyRetention = (months: number | null) => {
+    if (months === null || journal.status().encryption === 'needs-decision') return;
+    const { deleted } = journal.applyRetention({ months });
+    if (deleted > 0) logger.info(`Retention: deleted ${deleted} journal entries older than ${months} months`);
+  };
+  applyRetention(settings.values().journal.retentionMonths);
+
+  const engine = new WorkdayEngine({
+    clock: options.clock,
+    timer: options.timer,
+    activity: options.activity,
+    store: stateStore,
+    profile: settings.values().workProfile,
+    logger,
+  });
+  const workday = new WorkdayService({
+    engine,
+    profile: settings.values().workProfile,
+    clock: options.clock,
+    timer: options.timer,
+    bus,
+    host: options.host,
+    notifier: options.notifier,
+    locale,
+    logger,
+  });
+  const team = new TeamService(stateStore);
+  const rituals = new RitualDrafts(stateStore, () => workday.view().date);
+
+  const currentTray = () =>
+    buildTrayModel(workday.view(), locale(), { locked: settings.view().locked, views: TRAY_VIEWS });
+  const redrawTray = () => options.tray.render(currentTray());
+
+  const settingsListeners = new Set<(values: ReturnType<SettingsService['values']>) => void>();
+  let lastProfile = JSON.stringify(settings.values().workProfile);
+  let lastRetention = settings.values().journal.retentionMonths;
+  const unsubscribe = bus.subscribe((event, payload) => {
+    if (event !== 'settings.changed') return;
+    const values = settings.values();
+    const profile = JSON.stringify(values.workProfile);
+    if (profile !== lastProfile) {
+      lastProfile = profile;
+      workday.setProfile(values.workProfile);
+    }
+    if (values.journal.retentionMonths !== lastRetention) {
+      lastRetention = values.journal.retentionMonths;
+      applyRetention(lastRetention);
+    }
+    for (const listener of settingsListeners) listener(values);
+    redrawTray();
+    void payload;
+  });
+  const unsubscribeWorkday = workday.onChange(() => redrawTray());
+  workday.start();
+
+  const journalChanged = <T>(value: T): T => {
+    bus.emit('journal.changed', journal.status());
+    return value;
+  };
 
   const dispatch = createDispatcher(
     {
       'app.info': () => options.appInfo,
       'settings.get': () => settings.view(),
       'settings.update': (patch) => settings.update(patch),
+      'workday.get': () => workday.view(),
+      'workday.act': (action) => workday.act(action),
+      'workday.history': ({ days }) => workday.history(days),
+      'journal.status': () => journal.status(),
+      'journal.chooseEncryption': (request) => journalChanged(journal.chooseEncryption(request)),
+      'journal.dismissNotice': ({ id }) => {
+        journal.dismissNotice(id);
+        return journalChanged(journal.status());
+      },
+      'journal.add': (request) => journalChanged(journal.add(request)),
+      'journal.edit': (request) => journalChanged(journal.edit(request)),
+      'journal.delete': (request) => {
+        journal.delete(request);
+        return journalChanged(null);
+      },
+      'journal.undoDelete': (request) => journalChanged(journal.undoDelete(request)),
+      'journal.list': (request) => journal.list(request),
+      'journal.search': (request) => journal.search(request),
+      'journal.export': (request) => journal.export(request),
+      'journal.import': (request) => journalChanged(journal.importJson(request)),
+      'journal.summary': () => journal.summary(),
+      'journal.deleteAll': (request) => journalChanged(journal.deleteAll(request)),
+      'journal.applyRetention': (request) => journalChanged(journal.applyRetention(request)),
+      'journal.trends': (request) => journal.trends(request),
+      'team.list': () => team.list(),
+      'team.add': ({ name }) => team.add(name),
+      'team.remove': ({ id }) => team.remove(id),
+      'team.talked': ({ id, on }) => team.talked(id, on),
+      'ritual.get': () => rituals.get(),
+      'ritual.save': (draft) => rituals.save(draft),
+      'ritual.clear': () => rituals.clear(),
     },
-    options.logger,
+    logger,
   );
+
+  const open = (view: ViewName) => {
+    options.host.showMainWindow();
+    bus.emit('app.navigate', { view });
+  };
+  const act = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      logger.warn(`Tray action refused: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
 
   return {
     dispatch,
@@ -65,17 +200,46 @@ export function createPustCore(options: CoreOptions): PustCore {
     trayModel: currentTray,
     runTrayAction(action) {
       switch (action) {
+        case 'take-break':
+          return act(() => workday.act({ action: 'take-break' }));
+        case 'pause-30m':
+          return act(() => workday.act({ action: 'pause', length: '30m' }));
+        case 'pause-1h':
+          return act(() => workday.act({ action: 'pause', length: '1h' }));
+        case 'pause-2h':
+          return act(() => workday.act({ action: 'pause', length: '2h' }));
+        case 'pause-tomorrow':
+          return act(() => workday.act({ action: 'pause', length: 'tomorrow' }));
+        case 'resume':
+          return act(() => workday.act({ action: 'resume' }));
+        case 'start-day':
+          return act(() => workday.act({ action: 'start-day' }));
+        case 'end-day':
+          return act(() => workday.act({ action: 'end-day' }));
+        case 'toggle-meeting':
+          return act(() => workday.act({ action: 'meeting', on: !workday.view().meeting }));
+        case 'open-today':
+          return open('today');
+        case 'open-tools':
+          return open('tools');
+        case 'open-journal':
+          return open('journal');
         case 'open-settings':
-          options.host.showMainWindow();
-          bus.emit('app.navigate', { view: 'settings' });
-          return;
+          return open('settings');
         case 'quit':
-          options.host.quit();
-          return;
+          return options.host.quit();
       }
     },
+    settingsValues: () => settings.values(),
+    onSettingsChanged(listener) {
+      settingsListeners.add(listener);
+      return () => settingsListeners.delete(listener);
+    },
     dispose() {
-      unsubscribeTray();
+      unsubscribe();
+      unsubscribeWorkday();
+      workday.stop();
+      journal.close();
     },
   };
 }

@@ -8,6 +8,8 @@ import type { TrayModel } from './tray/tray-model';
 export interface Clock {
   now(): Date;
   timeZone(): string;
+  /** Simulated seconds per real second (the preview's `--speed`); 1 when absent. */
+  rate?(): number;
 }
 
 /** Arms a callback at a wall-clock instant (node-schedule in production, fake timers in tests). */
@@ -45,9 +47,16 @@ export interface Logger {
 }
 
 /** What only the host (Electron app or preview server) can do for core. */
+/** How a prompt is put in front of the person (core decides; the host draws). */
+export type PromptPresentation = 'mini' | 'window' | 'fullscreen';
+
 export interface AppHost {
   /** Brings the main window forward (creating it if needed). */
   showMainWindow(): void;
+  /** Shows the prompt window for the workday's open prompt. */
+  showPrompt(presentation: PromptPresentation, promptId: string): void;
+  /** Closes any prompt window (the prompt was answered, or is gone). */
+  closePrompt(): void;
   quit(): void;
 }
 

@@ -4,13 +4,19 @@
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import ElectronStore from 'electron-store';
+import schedule from 'node-schedule';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../contract';
 import { createPustCore, type PustCore } from '../core/app-core';
 import { loadAdminPolicy, policyFilePath } from '../core/policy/policy-file';
+import type { Timer } from '../core/ports';
 import { openStoreSafely } from '../core/settings/open-store';
+import { ElectronActivity } from './activity';
 import { consoleLogger, electronNotifier, systemClock } from './adapters';
+import { applyAutostart } from './autostart';
 import { registerIpcHandlers } from './ipc';
+import { SafeStorageKeys } from './os-keys';
+import { PromptWindows } from './prompt-windows';
 import { hardenSession } from './security';
 import { ElectronTrayView } from './tray';
 import { createSenderCheck } from './trusted-sender';
@@ -21,6 +27,14 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 function resourcesDir(): string {
   return app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 }
+
+/** node-schedule jobs at wall-clock instants; the engine re-arms them after a resume. */
+const scheduleTimer: Timer = {
+  armAt(at, fire) {
+    const job = schedule.scheduleJob(at, fire);
+    return () => job?.cancel();
+  },
+};
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
@@ -36,34 +50,42 @@ function start(): void {
       return;
     }
     mainWindow = createPustWindow({
-      frame: { width: 960, height: 720, minWidth: 360, minHeight: 400, title: 'Pust' },
+      frame: { width: 1000, height: 760, minWidth: 360, minHeight: 400, title: 'Pust' },
       devServerUrl,
     });
     mainWindow.on('closed', () => (mainWindow = null));
   };
 
-  const settingsFile = join(app.getPath('userData'), 'settings.json');
-  const opened = openStoreSafely(
-    () => new ElectronStore({ name: 'settings', clearInvalidConfig: false }),
-    settingsFile,
-    systemClock.now(),
-    consoleLogger,
-  );
+  const userData = app.getPath('userData');
+  const openStore = (name: string) =>
+    openStoreSafely(
+      () => new ElectronStore({ name, clearInvalidConfig: false }),
+      join(userData, `${name}.json`),
+      systemClock.now(),
+      consoleLogger,
+    );
+  const settingsStore = openStore('settings');
+  const prompts = new PromptWindows(devServerUrl);
 
   let core: PustCore | null = null;
   const tray = new ElectronTrayView(resourcesDir(), (action) => core?.runTrayAction(action));
   core = createPustCore({
-    appInfo: {
-      name: app.getName(),
-      version: app.getVersion(),
-      runtime: 'electron',
-      dataDir: app.getPath('userData'),
-    },
+    appInfo: { name: app.getName(), version: app.getVersion(), runtime: 'electron', dataDir: userData },
     clock: systemClock,
-    settingsStore: opened.store,
-    settingsMovedAsideTo: opened.movedAsideTo,
+    timer: scheduleTimer,
+    activity: new ElectronActivity(),
+    settingsStore: settingsStore.store,
+    stateStore: openStore('state').store,
+    settingsMovedAsideTo: settingsStore.movedAsideTo,
     policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
-    host: { showMainWindow, quit: () => app.quit() },
+    journalFolder: join(userData, 'journal'),
+    osKeys: new SafeStorageKeys(join(userData, 'journal', 'journal.key.os')),
+    host: {
+      showMainWindow,
+      showPrompt: (presentation) => prompts.show(presentation),
+      closePrompt: () => prompts.close(),
+      quit: () => app.quit(),
+    },
     tray,
     notifier: electronNotifier,
     logger: consoleLogger,
@@ -74,15 +96,20 @@ function start(): void {
   core.subscribe((event, payload) => {
     for (const contents of ownContents()) contents.send(IPC_EVENT_CHANNEL, event, payload);
   });
+  applyAutostart(core.settingsValues().autostart);
+  core.onSettingsChanged((values) => applyAutostart(values.autostart));
 
   // A tray app lives on when its window closes; Quit in the tray menu ends it.
   app.on('window-all-closed', () => undefined);
   app.on('second-instance', showMainWindow);
   app.on('before-quit', () => {
     core?.dispose();
+    prompts.close();
     tray.destroy();
+    void schedule.gracefulShutdown();
   });
-  showMainWindow();
+  // Started at login with --hidden: stay in the tray until the person opens the window.
+  if (!process.argv.includes('--hidden')) showMainWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { TrayView } from '../core/ports';
 import type { TrayAction, TrayMenuItem, TrayModel } from '../core/tray/tray-model';
 
-/** `idle` on a dark panel → resources/tray/idle-dark.png (Electron picks idle-dark@2x.png itself). */
+/** `working` on a dark panel → resources/tray/working-dark.png (Electron picks @2x itself). */
 export function trayIconPath(resourcesDir: string, icon: string, darkPanel: boolean): string {
   return join(resourcesDir, 'tray', `${icon}-${darkPanel ? 'dark' : 'light'}.png`);
 }
@@ -20,6 +20,16 @@ export function toMenuTemplate(
         return { type: 'separator' };
       case 'action':
         return { label: item.label, enabled: item.enabled, click: () => run(item.action) };
+      case 'toggle':
+        return {
+          label: item.label,
+          type: 'checkbox',
+          checked: item.checked,
+          enabled: item.enabled,
+          click: () => run(item.action),
+        };
+      case 'submenu':
+        return { label: item.label, enabled: item.enabled, submenu: toMenuTemplate(item.items, run) };
     }
   });
 }
@@ -39,14 +49,18 @@ export class ElectronTrayView implements TrayView {
   }
 
   render(model: TrayModel): void {
+    const previous = this.#last;
     this.#last = model;
     const image = nativeImage.createFromPath(
       trayIconPath(this.resourcesDir, model.icon, nativeTheme.shouldUseDarkColors),
     );
     this.#tray ??= new Tray(image);
-    this.#tray.setImage(image);
+    if (previous?.icon !== model.icon) this.#tray.setImage(image);
     this.#tray.setToolTip(model.tooltip);
-    this.#tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.menu, this.run)));
+    // Rebuilding the native menu is costly; do it only when its content changed.
+    if (JSON.stringify(previous?.menu) !== JSON.stringify(model.menu)) {
+      this.#tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.menu, this.run)));
+    }
   }
 
   destroy(): void {

@@ -25,6 +25,10 @@ export interface PustWindowOptions {
   /** Window size and look; web preferences cannot be passed and are always the secure set. */
   frame: Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
   devServerUrl: string | undefined;
+  /** Which part of the renderer the window shows (`prompt` for prompt windows). */
+  route?: string;
+  /** Show without taking focus (the micro-break corner window must not steal typing). */
+  showInactive?: boolean;
 }
 
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -38,8 +42,9 @@ export function createPustWindow(options: PustWindowOptions): BrowserWindow {
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: PRELOAD_PATH },
   });
   hardenWebContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(RENDERER_HTML);
+  window.once('ready-to-show', () => (options.showInactive ? window.showInactive() : window.show()));
+  const hash = options.route ?? '';
+  if (options.devServerUrl) void window.loadURL(`${options.devServerUrl}#${hash}`);
+  else void window.loadFile(RENDERER_HTML, { hash });
   return window;
 }

@@ -10,12 +10,14 @@ export interface PreviewOptions {
   timeZone: string;
   /** An admin policy file to apply (as IT would place it); none by default. */
   policy: string | null;
+  /** Simulate a machine whose OS secret store is unavailable (the journal asks what to do). */
+  noSecretStore: boolean;
   build: boolean;
 }
 
 export const PREVIEW_USAGE =
   'Usage: npm run preview:web -- [--port N] [--profile DIR] [--now ISO-DATETIME] [--speed N] ' +
-  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE] [--no-build]';
+  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE] [--no-secret-store] [--no-build]';
 
 /** Thrown with one line that names the bad argument; the CLI prints it and exits non-zero. */
 export class PreviewUsageError extends Error {}
@@ -75,6 +77,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
         locale: { type: 'string' },
         tz: { type: 'string' },
         policy: { type: 'string' },
+        'no-secret-store': { type: 'boolean' },
         'no-build': { type: 'boolean' },
       },
       strict: true,
@@ -96,6 +99,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
     locale,
     timeZone,
     policy: values.policy ?? null,
+    noSecretStore: values['no-secret-store'] ?? false,
     build: !values['no-build'],
   };
 }

@@ -1,6 +1,6 @@
 import type { Notification, Notifier, TrayView } from '../core/ports';
 import type { TrayModel } from '../core/tray/tray-model';
-import type { PanelEvent, SentNotification } from './panel/messages';
+import type { ClockInfo, ActivityInfo, PanelEvent, PromptWindowInfo, SentNotification } from './panel/messages';
 
 /**
  * What Electron's widgets would show, kept for the dev panel: the tray as drawn and every
@@ -8,6 +8,7 @@ import type { PanelEvent, SentNotification } from './panel/messages';
  */
 export class PreviewPanel implements TrayView, Notifier {
   #tray: TrayModel | null = null;
+  #promptWindow: PromptWindowInfo | null = null;
   readonly #notifications: SentNotification[] = [];
   readonly #listeners = new Set<(event: PanelEvent) => void>();
 
@@ -28,12 +29,25 @@ export class PreviewPanel implements TrayView, Notifier {
     this.#emit({ kind: 'window-shown' });
   }
 
+  promptWindow(window: PromptWindowInfo | null): void {
+    this.#promptWindow = window;
+    this.#emit({ kind: 'prompt-window', window });
+  }
+
+  clockChanged(clock: ClockInfo, activity: ActivityInfo): void {
+    this.#emit({ kind: 'clock', clock, activity });
+  }
+
   quit(): void {
     this.#emit({ kind: 'quit' });
   }
 
-  snapshot(): { tray: TrayModel | null; notifications: readonly SentNotification[] } {
-    return { tray: this.#tray, notifications: [...this.#notifications] };
+  snapshot(): {
+    tray: TrayModel | null;
+    notifications: SentNotification[];
+    promptWindow: PromptWindowInfo | null;
+  } {
+    return { tray: this.#tray, notifications: [...this.#notifications], promptWindow: this.#promptWindow };
   }
 
   subscribe(listener: (event: PanelEvent) => void): () => void {

@@ -7,12 +7,15 @@ import type { PustCore } from '../core/app-core';
 import { MAX_PAYLOAD_BYTES } from '../core/ipc/payload-budget';
 import { isTrayAction } from '../core/tray/tray-model';
 import type { PreviewPanel } from './panel-state';
+import { SimulationOpSchema } from './simulation-op';
+import type { SimulatedActivity } from './simulated-activity';
 import type { SimulatedClock } from './simulated-clock';
 
 export interface PreviewServerOptions {
   core: PustCore;
   panel: PreviewPanel;
   clock: SimulatedClock;
+  activity: SimulatedActivity;
   rendererDir: string;
   /** The dev panel + `window.pust` bridge script, bundled for the browser. */
   bridgeScript: string;
@@ -90,7 +93,7 @@ export function injectPreview(html: string, token: string): string {
  * and /__preview/events streams core's events and the dev panel's.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const { core, panel, clock, token } = options;
+  const { core, panel, clock, activity, token } = options;
   const eventStreams = new Set<ServerResponse>();
   const fileCache = new Map<string, Buffer>();
   const indexHtml = injectPreview(
@@ -190,14 +193,36 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         connection: 'keep-alive',
       });
       res.write(
-        `event: panel\ndata: ${JSON.stringify({ kind: 'hello', ...panel.snapshot(), clock: clockInfo() })}\n\n`,
+        `event: panel\ndata: ${JSON.stringify({ kind: 'hello', ...panel.snapshot(), clock: clockInfo(), activity: activity.describe() })}\n\n`,
       );
       eventStreams.add(res);
       req.on('close', () => eventStreams.delete(res));
       return;
     }
     if (req.method === 'GET' && pathname === '/__preview/state') {
-      return sendJson(res, 200, { ...panel.snapshot(), clock: clockInfo() });
+      return sendJson(res, 200, {
+        ...panel.snapshot(),
+        clock: clockInfo(),
+        activity: activity.describe(),
+      });
+    }
+    if (req.method === 'POST' && pathname === '/__preview/sim') {
+      const body = await readBody(req, 10_000);
+      let parsed;
+      try {
+        parsed = SimulationOpSchema.safeParse(JSON.parse(body ?? ''));
+      } catch {
+        parsed = null;
+      }
+      if (!parsed?.success) {
+        return refuse(res, 400, {
+          ok: false,
+          error: { code: 'invalid-payload', message: 'Unknown simulation step' },
+        });
+      }
+      activity.apply(parsed.data);
+      panel.clockChanged(clockInfo(), activity.describe());
+      return sendJson(res, 200, { ok: true, value: { clock: clockInfo(), activity: activity.describe() } });
     }
     if (req.method === 'POST' && pathname.startsWith('/__preview/tray/')) {
       const action = pathname.slice('/__preview/tray/'.length);

@@ -28,6 +28,10 @@ export class SimulatedClock implements Clock {
     return this.#zone;
   }
 
+  rate(): number {
+    return this.speed;
+  }
+
   jump(milliseconds: number): void {
     this.#originSimulated += milliseconds;
   }

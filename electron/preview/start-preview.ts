@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPustCore } from '../core/app-core';
+import { FileKeyProvider, type SecretKeyProvider } from '../core/journal';
 import type { Logger } from '../core/ports';
 import { loadAdminPolicy, POLICY_FILE_ENV } from '../core/policy/policy-file';
 import { openStoreSafely } from '../core/settings/open-store';
 import type { PreviewOptions } from './options';
 import { PreviewPanel } from './panel-state';
 import { startPreviewServer, type PreviewServer } from './server';
+import { SimulatedActivity, SimulatedTimer } from './simulated-activity';
 import { SimulatedClock } from './simulated-clock';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -51,13 +53,27 @@ export async function startPreview(
   const policyFile = options.policy ?? process.env[POLICY_FILE_ENV] ?? null;
   const clock = new SimulatedClock(options.now ?? new Date(), options.speed, options.timeZone);
   const panel = new PreviewPanel(() => clock.now());
+  const activity = new SimulatedActivity(clock);
+  const openConf = (name: string) =>
+    openStoreSafely(
+      () => new Conf({ cwd: profile, configName: name, clearInvalidConfig: false }),
+      join(profile, `${name}.json`),
+      clock.now(),
+      logger,
+    );
+  // The preview has no OS secret store: the journal key lies in a file in the profile (reported
+  // as "file-key"), or, with --no-secret-store, there is none and the person must choose.
+  const osKeys: SecretKeyProvider = options.noSecretStore
+    ? {
+        source: 'os',
+        available: () => false,
+        getOrCreateKey: () => {
+          throw new Error('no secret store in this preview');
+        },
+      }
+    : new FileKeyProvider(join(profile, 'journal', 'os-store.key'));
 
-  const opened = openStoreSafely(
-    () => new Conf({ cwd: profile, configName: 'settings', clearInvalidConfig: false }),
-    join(profile, 'settings.json'),
-    clock.now(),
-    logger,
-  );
+  const opened = openConf('settings');
   let server: PreviewServer | null = null;
   const core = createPustCore({
     appInfo: {
@@ -69,13 +85,20 @@ export async function startPreview(
       dataDir: profile,
     },
     clock,
+    timer: new SimulatedTimer(clock),
+    activity,
     settingsStore: opened.store,
+    stateStore: openConf('state').store,
+    journalFolder: join(profile, 'journal'),
+    osKeys,
     settingsMovedAsideTo: opened.movedAsideTo,
     // The preview reads a policy only when asked (--policy or PUST_POLICY_FILE), never the
     // developer machine's system policy.
     ...(policyFile ? { policy: loadAdminPolicy(policyFile, logger) } : {}),
     host: {
       showMainWindow: () => panel.windowShown(),
+      showPrompt: (presentation, promptId) => panel.promptWindow({ presentation, promptId }),
+      closePrompt: () => panel.promptWindow(null),
       quit: () => {
         panel.quit();
         // Let the panel hear "quit" before the connection goes.
@@ -92,6 +115,7 @@ export async function startPreview(
     core,
     panel,
     clock,
+    activity,
     rendererDir: RENDERER_DIR,
     bridgeScript: await bundleBridge(),
     panelCss: readFileSync(join(PROJECT_ROOT, 'electron/preview/panel/panel.css'), 'utf8'),

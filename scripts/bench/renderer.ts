@@ -30,7 +30,7 @@ export async function firstViewUsableMs(runs = 10): Promise<number> {
       speed: 1,
       locale: null,
       timeZone: 'Europe/Oslo',
-      policy: null,
+      policy: null, noSecretStore: false,
     },
     quiet,
     () => undefined,

@@ -1,19 +1,112 @@
-import type { TrayModel, TrayState } from '../../contract/tray';
+import type { TrayMenuItem, TrayModel, TrayState } from '../../contract/tray';
+import type { WorkdayView } from '../../contract/workday';
 import { translate, type MessageKey, type MessageLocale } from '../../../content/messages';
+import { clockTime, minutesUntil } from '../format-time';
 
 export type { TrayAction, TrayMenuItem, TrayModel, TrayState } from '../../contract/tray';
 export { isTrayAction } from '../../contract/tray';
 
-/** What the tray says in a given state: decided (and unit-tested) here, not in the adapters. */
-export function buildTrayModel(state: TrayState, locale: MessageLocale): TrayModel {
-  const t = (key: MessageKey) => translate(locale, key);
+const BREAK_KINDS = new Set(['micro-break', 'break', 'lunch', 'overtime-break']);
+
+/** Which of the seven tray icons the workday calls for. */
+export function trayStateOf(view: WorkdayView): TrayState {
+  if (view.status === 'day-off') return 'day-off';
+  if (view.status === 'paused') return 'paused';
+  if (view.status === 'meeting') return 'meeting';
+  if (view.openPrompt && BREAK_KINDS.has(view.openPrompt.kind)) return 'break-due';
+  if (view.status === 'away') return 'on-break';
+  if (view.status === 'working') return 'working';
+  return 'after-hours';
+}
+
+function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
+  const time = (at: number) => clockTime(at, view.zone, locale);
+  if (view.status === 'paused' && view.pausedUntil !== null) {
+    return translate(locale, 'tray.pausedUntil', { time: time(view.pausedUntil) });
+  }
+  if (!view.next) return null;
+  const { kind, at } = view.next;
+  return translate(locale, `tray.next.${kind}`, {
+    minutes: minutesUntil(at, view.now),
+    time: time(at),
+    end: view.end !== null ? time(view.end) : time(at),
+  });
+}
+
+export interface TrayOptions {
+  /** Setting paths the admin policy locks (see SettingsView.locked). */
+  locked: readonly string[];
+  /** Which views exist in the renderer, so the menu offers only those. */
+  views: readonly ('today' | 'tools' | 'journal')[];
+}
+
+/** What the tray shows for a workday: decided (and unit-tested) here, not in the adapters. */
+export function buildTrayModel(
+  view: WorkdayView,
+  locale: MessageLocale,
+  options: TrayOptions,
+): TrayModel {
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(locale, key, params);
+  const state = trayStateOf(view);
+  const next = nextLine(view, locale);
+  const status = view.holiday ? `${t(`tray.status.${state}`)} – ${view.holiday}` : t(`tray.status.${state}`);
+  const onTheClock = ['working', 'paused', 'meeting', 'away', 'overtime'].includes(view.status);
+  // Pausing reminders would step around strict mode; when IT has fixed strict mode on, say so.
+  const pauseLocked =
+    view.strictMode &&
+    options.locked.some((path) => path === 'workProfile' || path === 'workProfile.strictMode');
+
+  const pauseMenu: TrayMenuItem =
+    view.status === 'paused'
+      ? { kind: 'action', action: 'resume', label: t('tray.menu.resume'), enabled: true }
+      : {
+          kind: 'submenu',
+          label: pauseLocked ? t('tray.menu.locked', { label: t('tray.menu.pause') }) : t('tray.menu.pause'),
+          enabled: onTheClock && !pauseLocked,
+          items: (
+            [
+              ['pause-30m', 'tray.menu.pause30m'],
+              ['pause-1h', 'tray.menu.pause1h'],
+              ['pause-2h', 'tray.menu.pause2h'],
+              ['pause-tomorrow', 'tray.menu.pauseTomorrow'],
+            ] as const
+          ).map(([action, key]) => ({ kind: 'action', action, label: t(key), enabled: !pauseLocked })),
+        };
+
+  const viewItems: TrayMenuItem[] = options.views.map((name) => ({
+    kind: 'action',
+    action: `open-${name}` as const,
+    label: t(`tray.menu.${name}`),
+    enabled: true,
+  }));
+
   return {
     state,
     icon: state,
-    tooltip: `${t('tray.tooltip')} – ${t(`tray.status.${state}`)}`,
+    tooltip: [`${t('tray.tooltip')} – ${status}`, next].filter(Boolean).join('\n'),
     menu: [
-      { kind: 'status', label: t(`tray.status.${state}`) },
+      { kind: 'status', label: next ? `${status} · ${next}` : status },
       { kind: 'separator' },
+      {
+        kind: 'action',
+        action: 'take-break',
+        label: t('tray.menu.takeBreak'),
+        enabled: view.status === 'working',
+      },
+      pauseMenu,
+      onTheClock
+        ? { kind: 'action', action: 'end-day', label: t('tray.menu.endDay'), enabled: true }
+        : { kind: 'action', action: 'start-day', label: t('tray.menu.startDay'), enabled: true },
+      {
+        kind: 'toggle',
+        action: 'toggle-meeting',
+        label: t('tray.menu.meeting'),
+        checked: view.meeting,
+        enabled: onTheClock,
+      },
+      { kind: 'separator' },
+      ...viewItems,
       { kind: 'action', action: 'open-settings', label: t('tray.menu.settings'), enabled: true },
       { kind: 'separator' },
       { kind: 'action', action: 'quit', label: t('tray.menu.quit'), enabled: true },

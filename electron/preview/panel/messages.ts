@@ -14,12 +14,32 @@ export interface ClockInfo {
   timeZone: string;
 }
 
+/** A prompt window as Electron would open it (the preview draws the prompt inside the page). */
+export interface PromptWindowInfo {
+  presentation: 'mini' | 'window' | 'fullscreen';
+  promptId: string;
+}
+
+export interface ActivityInfo {
+  idle: boolean;
+  idleSeconds: number;
+}
+
 export type PanelEvent =
   | { kind: 'tray'; model: TrayModel }
   | { kind: 'notification'; notification: SentNotification }
   | { kind: 'window-shown' }
+  | { kind: 'prompt-window'; window: PromptWindowInfo | null }
+  | { kind: 'clock'; clock: ClockInfo; activity: ActivityInfo }
   | { kind: 'quit' };
 
 export type PanelMessage =
-  | { kind: 'hello'; tray: TrayModel | null; notifications: SentNotification[]; clock: ClockInfo }
+  | {
+      kind: 'hello';
+      tray: TrayModel | null;
+      notifications: SentNotification[];
+      promptWindow: PromptWindowInfo | null;
+      clock: ClockInfo;
+      activity: ActivityInfo;
+    }
   | PanelEvent;

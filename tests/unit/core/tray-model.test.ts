@@ -1,28 +1,123 @@
-import { describe, expect, it, vi } from 'vitest';
-import { buildTrayModel } from '../../../electron/core/tray/tray-model';
+import { describe, expect, it } from 'vitest';
+import type { WorkdayView } from '../../../electron/contract/workday';
+import { buildTrayModel, trayStateOf } from '../../../electron/core/tray/tray-model';
 import { startCore } from '../../support/core-harness';
 
+const AT = (time: string) => new Date(`2026-11-26T${time}:00+01:00`).getTime();
+
+function view(overrides: Partial<WorkdayView> = {}): WorkdayView {
+  return {
+    now: AT('10:48'),
+    clockRate: 1,
+    zone: 'Europe/Oslo',
+    date: '2026-11-26',
+    status: 'working',
+    reason: null,
+    holiday: null,
+    start: AT('08:00'),
+    end: AT('15:30'),
+    latestStop: AT('21:00'),
+    earliestStartTomorrow: null,
+    next: { kind: 'break', at: AT('11:00') },
+    openPrompt: null,
+    pausedUntil: null,
+    meeting: false,
+    workingLate: null,
+    counts: { offered: 0, taken: 0, natural: 0, skipped: 0, postponed: 0 },
+    overtimeTodayMinutes: 0,
+    overtime: { days7: 0, weeks4: 0, weeks52: 0, exceeded: [] },
+    weeklyRest: { longestMs: 0, holds: true },
+    strictMode: false,
+    leaderMode: false,
+    firmness: 'firm',
+    plan: [],
+    ...overrides,
+  };
+}
+const OPTIONS = { locked: [], views: ['today', 'tools', 'journal'] as const };
+
 describe('the tray model', () => {
-  it('speaks the person’s language', () => {
-    expect(buildTrayModel('idle', 'nb').menu).toContainEqual({
-      kind: 'action',
-      action: 'quit',
-      label: 'Avslutt Pust',
-      enabled: true,
-    });
-    expect(buildTrayModel('idle', 'nn').menu[0]).toEqual({ kind: 'status', label: 'Pust køyrer' });
-    expect(buildTrayModel('idle', 'en').tooltip).toBe('Pust – Pust is running');
+  it('says what comes next, in the person’s language', () => {
+    expect(buildTrayModel(view(), 'nb', OPTIONS).tooltip).toBe(
+      'Pust – Arbeidsdag\nPause om 12 min',
+    );
+    expect(
+      buildTrayModel(view({ next: { kind: 'end-of-day', at: AT('15:30') } }), 'nn', OPTIONS)
+        .tooltip,
+    ).toBe('Pust – Arbeidsdag\nFyrabend kl. 15:30');
+    expect(
+      buildTrayModel(view({ status: 'paused', pausedUntil: AT('11:48') }), 'en', OPTIONS).tooltip,
+    ).toBe('Pust – Reminders paused\nPaused until 11:48');
   });
 
-  it('is drawn once at start, and its items do what they say', () => {
+  it('picks one of the seven icons from the workday', () => {
+    const prompt = { kind: 'break' } as WorkdayView['openPrompt'];
+    expect(trayStateOf(view())).toBe('working');
+    expect(trayStateOf(view({ openPrompt: prompt }))).toBe('break-due');
+    expect(trayStateOf(view({ status: 'away' }))).toBe('on-break');
+    expect(trayStateOf(view({ status: 'paused' }))).toBe('paused');
+    expect(trayStateOf(view({ status: 'meeting', meeting: true }))).toBe('meeting');
+    expect(trayStateOf(view({ status: 'overtime' }))).toBe('after-hours');
+    expect(trayStateOf(view({ status: 'day-off', reason: 'holiday', holiday: '1. juledag' }))).toBe(
+      'day-off',
+    );
+  });
+
+  it('offers the menu the issue asks for, with what cannot be done now disabled', () => {
+    const menu = buildTrayModel(view({ status: 'day-off' }), 'nb', OPTIONS).menu;
+    const labels = menu.map((item) => ('label' in item ? item.label : '—'));
+    expect(labels).toEqual([
+      'Fridag',
+      '—',
+      'Ta en pause nå',
+      'Sett påminnelser på pause',
+      'Start arbeidsdagen',
+      'Møtemodus',
+      '—',
+      'I dag',
+      'Verktøy',
+      'Dagbok',
+      'Innstillinger …',
+      '—',
+      'Avslutt Pust',
+    ]);
+    expect(menu.find((item) => 'label' in item && item.label === 'Ta en pause nå')).toMatchObject({
+      enabled: false,
+    });
+    const working = buildTrayModel(view(), 'nb', OPTIONS).menu;
+    const pause = working.find((item) => item.kind === 'submenu');
+    expect(pause).toMatchObject({ enabled: true });
+    expect(
+      pause && 'items' in pause
+        ? pause.items.map((item) => ('label' in item ? item.label : ''))
+        : [],
+    ).toEqual(['30 minutter', '1 time', '2 timer', 'Til i morgen']);
+    expect(working.some((item) => 'label' in item && item.label === 'Avslutt arbeidsdagen')).toBe(
+      true,
+    );
+  });
+
+  it('shows pausing as locked when IT has fixed strict mode on', () => {
+    const menu = buildTrayModel(view({ strictMode: true }), 'nb', {
+      ...OPTIONS,
+      locked: ['workProfile.strictMode'],
+    }).menu;
+    expect(menu.find((item) => item.kind === 'submenu')).toMatchObject({
+      label: 'Sett påminnelser på pause (låst av IT)',
+      enabled: false,
+    });
+  });
+
+  it('is drawn at start, and its items do what they say', () => {
     const { core, trays, host } = startCore();
-    expect(trays).toHaveLength(1);
-    const heard = vi.fn();
-    core.subscribe(heard);
+    expect(trays.length).toBeGreaterThan(0);
+    const heard: unknown[] = [];
+    core.subscribe((event, payload) => heard.push([event, payload]));
     core.runTrayAction('open-settings');
     expect(host.showMainWindow).toHaveBeenCalledOnce();
-    expect(heard).toHaveBeenCalledWith('app.navigate', { view: 'settings' });
+    expect(heard).toContainEqual(['app.navigate', { view: 'settings' }]);
     core.runTrayAction('quit');
     expect(host.quit).toHaveBeenCalledOnce();
+    core.dispose();
   });
 });

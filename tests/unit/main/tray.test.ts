@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { TRAY_STATES } from '../../../electron/contract/tray';
-import { buildTrayModel } from '../../../electron/core/tray/tray-model';
 import { electronMock } from './electron-mock';
 
 vi.mock('electron', () => electronMock);
@@ -20,11 +19,34 @@ describe('the Electron tray adapter', () => {
 
   it('turns the core model into a menu whose items run their actions', () => {
     const run = vi.fn();
-    const template = toMenuTemplate(buildTrayModel('idle', 'nn').menu, run);
-    expect(template[0]).toEqual({ label: 'Pust køyrer', enabled: false });
-    expect(template.filter((item) => item.type === 'separator')).toHaveLength(2);
-    const quit = template.find((item) => item.label === 'Avslutt Pust')!;
-    (quit.click as () => void)();
+    const template = toMenuTemplate(
+      [
+        { kind: 'status', label: 'Arbeidsdag' },
+        { kind: 'separator' },
+        {
+          kind: 'submenu',
+          label: 'Pause',
+          enabled: true,
+          items: [{ kind: 'action', action: 'pause-1h', label: '1 time', enabled: true }],
+        },
+        {
+          kind: 'toggle',
+          action: 'toggle-meeting',
+          label: 'Møtemodus',
+          checked: true,
+          enabled: true,
+        },
+        { kind: 'action', action: 'quit', label: 'Avslutt Pust', enabled: true },
+      ],
+      run,
+    );
+    expect(template[0]).toEqual({ label: 'Arbeidsdag', enabled: false });
+    expect(template[1]).toEqual({ type: 'separator' });
+    const submenu = template[2]!.submenu as Array<{ click: () => void }>;
+    submenu[0]!.click();
+    expect(run).toHaveBeenCalledWith('pause-1h');
+    expect(template[3]).toMatchObject({ type: 'checkbox', checked: true });
+    (template[4]!.click as () => void)();
     expect(run).toHaveBeenCalledWith('quit');
   });
 });

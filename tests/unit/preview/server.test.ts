@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PreviewPanel } from '../../../electron/preview/panel-state';
 import { startPreviewServer, type PreviewServer } from '../../../electron/preview/server';
+import { SimulatedActivity } from '../../../electron/preview/simulated-activity';
 import { SimulatedClock } from '../../../electron/preview/simulated-clock';
 import { startCore, tempDir } from '../../support/core-harness';
 
@@ -27,6 +28,7 @@ async function start() {
     core: harness.core,
     panel: new PreviewPanel(() => clock.now()),
     clock,
+    activity: new SimulatedActivity(clock),
     rendererDir,
     bridgeScript: '/* bridge */',
     panelCss: '/* panel */',

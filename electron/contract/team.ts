@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * Leader mode's private list of team members and when the leader last had a listening
+ * conversation with each. Names only, kept on this machine, deletable.
+ */
+export const TeamMemberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** YYYY-MM-DD of the last listening conversation, or null. */
+  lastConversation: z.iso.date().nullable(),
+});
+export type TeamMember = z.infer<typeof TeamMemberSchema>;
+
+export const TeamAddRequestSchema = z.strictObject({ name: z.string().trim().min(1).max(80) });
+export const TeamIdRequestSchema = z.strictObject({ id: z.string().min(1).max(64) });
+export const TeamTalkedRequestSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  on: z.iso.date(),
+});
+export const TeamListSchema = z.array(TeamMemberSchema);
+
+/** The end-of-day ritual in progress, kept in core so a reloaded window can resume it. */
+export const RitualDraftSchema = z.strictObject({
+  date: z.iso.date(),
+  step: z.int().min(1).max(3),
+  doneToday: z.string().max(5000),
+  tomorrowTopThree: z.array(z.string().max(300)).max(3),
+  energy: z.int().min(1).max(5).nullable(),
+  mood: z.int().min(1).max(5).nullable(),
+  stress: z.int().min(1).max(5).nullable(),
+  note: z.string().max(5000),
+  /** The journal entry the check-in was saved as, once saved. */
+  savedEntryId: z.string().nullable(),
+});
+export type RitualDraft = z.infer<typeof RitualDraftSchema>;
