@@ -93,17 +93,7 @@ export function resolveDay(
   const end =
     flex.enabled && startAt !== undefined ? start + lengthMs : atLocalTime(date, endTime, zone);
 
-  const seconds = lunchSeconds(
-    end - start,
-    profile.lunch.enabled ? profile.lunch.minutes * 60 : null,
-  );
-  const lunch =
-    seconds > 0
-      ? {
-          at: placeLunch(start, end, atLocalTime(date, profile.lunch.at, zone), seconds),
-          seconds,
-        }
-      : null;
+  const lunch = lunchFor(profile, date, zone, start, end);
   return {
     date,
     zone,
@@ -126,6 +116,64 @@ export function resolveDay(
           end: atLocalTime(date, flex.windowEnd, zone),
         }
       : null,
+  };
+}
+
+function lunchFor(
+  profile: WorkProfile,
+  date: string,
+  zone: string,
+  start: number,
+  end: number,
+): DayShape['lunch'] {
+  const seconds = lunchSeconds(
+    end - start,
+    profile.lunch.enabled ? profile.lunch.minutes * 60 : null,
+  );
+  if (seconds <= 0) return null;
+  return {
+    at: placeLunch(start, end, atLocalTime(date, profile.lunch.at, zone), seconds),
+    seconds,
+  };
+}
+
+/** The length of a usual working day: the first weekday with hours, else the state's 7.5 h. */
+function usualDayMs(profile: WorkProfile): number {
+  for (const weekday of WEEKDAYS) {
+    const hours = profile.weekdays[weekday];
+    if (hours) return (minutesOfDay(hours.end) - minutesOfDay(hours.start)) * MINUTE;
+  }
+  return 450 * MINUTE;
+}
+
+/**
+ * A day begun by hand (startDay) at `startAt`: a working day of the date's planned length from
+ * then (on a day off, the length of a usual working day), with lunch about mid-day and the full
+ * cadence, because the break rules hold on any day a person works. A day off keeps its reason and
+ * holiday name, so the app can say that this is a day off being worked.
+ */
+export function resolveStartedDay(
+  profile: WorkProfile,
+  date: string,
+  zone: string,
+  startAt: number,
+): DayShape {
+  const planned = resolveDay(profile, date, zone);
+  const lengthMs =
+    planned.start !== null && planned.end !== null
+      ? planned.end - planned.start
+      : usualDayMs(profile);
+  const end = startAt + lengthMs;
+  return {
+    ...planned,
+    workday: true,
+    start: startAt,
+    end,
+    lunch: lunchFor(profile, date, zone, startAt, end),
+    core: planned.core
+      ? { start: Math.min(planned.core.start, end), end: Math.min(planned.core.end, end) }
+      : null,
+    flexWindow: null,
   };
 }
 

@@ -19,6 +19,7 @@ const PromptSchema = z.object({
     'overtime-break',
     'latest-stop',
     'night-notice',
+    'after-hours',
     'day-off-notice',
   ]),
   dueAt: z.number(),
@@ -30,6 +31,9 @@ const PromptSchema = z.object({
   canSkip: z.boolean(),
   firmness: z.enum(['gentle', 'firm', 'strict']),
   earliestStartTomorrow: z.number().nullable(),
+  restBoundary: z
+    .object({ latestStop: z.number().nullable(), nextStart: z.number().nullable() })
+    .default({ latestStop: null, nextStart: null }),
 });
 
 export const DayStateSchema = z.object({
@@ -73,6 +77,30 @@ export const DayStateSchema = z.object({
     skipped: z.number(),
     postponed: z.number(),
   }),
+  // Added with the after-hours nudges and day history; defaults keep a day saved by an older
+  // version readable, so updating mid-day continues the day.
+  /** The first activity seen today. */
+  firstActiveAt: z.number().nullable().default(null),
+  /** Time seen at work after the day began, and the part of it after the planned end (ms). */
+  workedMs: z.number().default(0),
+  afterEndMs: z.number().default(0),
+  /** startDay(): the day was begun by hand at this instant (its shape runs from here). */
+  manualStartAt: z.number().nullable().default(null),
+  /** endDay(): the day was ended by hand at this instant (no more daytime prompts). */
+  manualEndAt: z.number().nullable().default(null),
+  /** workLate(): evening nudges, the latest stop and the night notice are silenced. */
+  workingLate: z
+    .object({ since: z.number(), reason: z.string().nullable() })
+    .nullable()
+    .default(null),
+  /** After-hours nudges: how many were passed (for their ids), and the last evening prompt shown. */
+  afterHours: z
+    .object({ count: z.number(), lastAt: z.number().nullable() })
+    .default({ count: 0, lastAt: null }),
+  /** Evening notices that clashed with a shown prompt wait until then (the next wake-up). */
+  deferredUntil: z.number().nullable().default(null),
+  /** How many prompts takeBreakNow() opened today (for their ids). */
+  breaksNow: z.number().default(0),
 });
 export type DayState = z.infer<typeof DayStateSchema>;
 
@@ -119,5 +147,14 @@ export function freshDay(date: string, zone: string, now: number): DayState {
     held: null,
     dayOffNoticeShown: false,
     counts: { offered: 0, taken: 0, natural: 0, skipped: 0, postponed: 0 },
+    firstActiveAt: null,
+    workedMs: 0,
+    afterEndMs: 0,
+    manualStartAt: null,
+    manualEndAt: null,
+    workingLate: null,
+    afterHours: { count: 0, lastAt: null },
+    deferredUntil: null,
+    breaksNow: 0,
   };
 }

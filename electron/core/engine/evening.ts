@@ -2,6 +2,7 @@ import type { DayShape } from './day-shape';
 import type { EveningEventKind } from './prompts';
 import { OVERTIME_BREAK_SECONDS, overtimeBreakAt } from './rules/breaks';
 import { nightNoticeAt } from './rules/night';
+import { MINUTE } from './time';
 
 /**
  * Prompts after the planned end, while the person is still working: §10-9's 30-minute break after
@@ -40,4 +41,19 @@ export function nextEveningEvent(
   done: EveningDone,
 ): EveningEvent | null {
   return eveningEvents(day, latestStop).find((e) => !done[e.kind]) ?? null;
+}
+
+/** After the end of the day, the first after-hours nudge comes this long after it... */
+export const AFTER_HOURS_FIRST_MS = 15 * MINUTE;
+/** ...and the next ones at most this often while the person stays active. */
+export const AFTER_HOURS_EVERY_MS = 30 * MINUTE;
+
+/**
+ * When the next after-hours nudge is due. `from` is when the evening began for these nudges (the
+ * planned end, the end by hand, or a return in the evening); `lastAt` the last evening prompt shown.
+ */
+export function nextAfterHoursAt(from: number, lastAt: number | null): number {
+  return lastAt !== null && lastAt >= from
+    ? lastAt + AFTER_HOURS_EVERY_MS
+    : from + AFTER_HOURS_FIRST_MS;
 }

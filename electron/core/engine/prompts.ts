@@ -9,7 +9,19 @@ import type { DayEventKind } from './cadence';
 export const EVENING_EVENT_KINDS = ['overtime-break', 'latest-stop', 'night-notice'] as const;
 export type EveningEventKind = (typeof EVENING_EVENT_KINDS)[number];
 
-export type PromptKind = DayEventKind | EveningEventKind | 'day-off-notice';
+/**
+ * 'after-hours': a gentle nudge while the person is still active after the end of the day, 15 min
+ * after it and then at most every 30 min; not once-a-day, so it is not an EveningEventKind.
+ */
+export type PromptKind = DayEventKind | EveningEventKind | 'after-hours' | 'day-off-notice';
+
+/** aml. §10-8 for tonight: stop by `latestStop` to keep 11 h of rest before `nextStart`. */
+export interface RestBoundary {
+  /** Tomorrow's planned start minus 11 h (epoch ms); null when tomorrow is not a workday. */
+  latestStop: number | null;
+  /** Tomorrow's planned start (epoch ms), or null when tomorrow is not a workday. */
+  nextStart: number | null;
+}
 
 export interface Prompt {
   /** Unique per occurrence; the engine never emits the same id twice. */
@@ -29,11 +41,22 @@ export interface Prompt {
   canSkip: boolean;
   /** The profile's rest-boundary firmness, for the UI to pick its tone on evening prompts. */
   firmness: RestBoundaryFirmness;
-  /** latest-stop: the earliest start tomorrow that keeps 11 h of rest if the person stops now. */
+  /**
+   * latest-stop (and after-hours or night-notice shown past the latest stop): the earliest start
+   * tomorrow that keeps 11 h of rest if the person stops now.
+   */
   earliestStartTomorrow: number | null;
+  /** Tonight's rest boundary, on every prompt (the evening ones show it). */
+  restBoundary: RestBoundary;
 }
 
 export type PauseLength = '30m' | '1h' | '2h' | 'tomorrow';
 
-export type ActionRefusal = 'strict-mode' | 'postpone-limit' | 'no-open-prompt';
+/**
+ * Why an action was refused. 'not-working': there is no working day to act on (a day off not
+ * started by hand, before the start, or the day already closed); 'already-started': startDay on a
+ * day that has begun.
+ */
+export type ActionRefusal =
+  'strict-mode' | 'postpone-limit' | 'no-open-prompt' | 'not-working' | 'already-started';
 export type ActionResult = { ok: true } | { ok: false; reason: ActionRefusal };

@@ -8,7 +8,7 @@ import type {
   Timer,
 } from '../ports';
 import { PRIORITY, afterEvent, nextDayEvent, type CadenceState } from './cadence';
-import { resolveDay, type DayShape } from './day-shape';
+import { resolveDay, resolveStartedDay, type DayShape } from './day-shape';
 import {
   DAY_KEY,
   OVERTIME_KEY,
@@ -17,10 +17,11 @@ import {
   loadOvertime,
   type DayState,
 } from './engine-state';
-import { nextEveningEvent } from './evening';
+import { eveningEvents, nextAfterHoursAt } from './evening';
+import { HISTORY_KEY, loadHistory, recordDay, type DaySummary } from './history';
 import { overtimeBreakAt } from './rules/breaks';
 import { planDays } from './planner';
-import type { ActionResult, PauseLength, Prompt, PromptKind } from './prompts';
+import type { ActionResult, PauseLength, Prompt, PromptKind, RestBoundary } from './prompts';
 import {
   earliestStartAfter,
   latestStopBefore,
@@ -80,6 +81,12 @@ export interface EngineState {
   strictMode: boolean;
   leaderMode: boolean;
   restBoundary: WorkProfile['restBoundary'];
+  /** workLate(): since when, and why; evening nudges are silenced until tomorrow. */
+  workingLate: { since: number; reason: string | null } | null;
+  /** startDay(): when the day was begun by hand (its start and end run from then), or null. */
+  manualStart: number | null;
+  /** endDay(): when the day was ended by hand, or null. */
+  manualEnd: number | null;
 }
 
 type Trigger = 'start' | 'timer' | 'sample' | 'action' | 'clock' | 'unlock' | 'resume';
@@ -93,11 +100,32 @@ const PRESENT_IDLE_MS = 60_000;
 const CLOSE_AFTER_IDLE_MS = 30 * MINUTE;
 /** Samples update the store at most this often; every other change is written at once. */
 const PERSIST_SAMPLES_EVERY_MS = MINUTE;
+/** Two sightings of the person at most this far apart count as time worked in between. */
+const WORK_GAP_MS = 2 * IDLE_SAMPLE_MS;
+/** An evening notice that clashed with another prompt comes at the next wake-up, this much later. */
+const NOTICE_GAP_MS = MINUTE;
+/** Prompts that working late on purpose silences for the rest of the evening. */
+const SILENCED_BY_WORKING_LATE = new Set<PromptKind>([
+  'after-hours',
+  'latest-stop',
+  'night-notice',
+]);
+const DAYTIME_KINDS = new Set<PromptKind>([
+  'micro-break',
+  'break',
+  'lunch',
+  'end-of-day-heads-up',
+  'end-of-day',
+]);
+const REASON_MAX_CHARS = 500;
 
 interface DueEvent {
   id: string;
   kind: PromptKind;
+  /** When it is due now (later than dueAt for an evening notice that waited its turn). */
   at: number;
+  /** When it was planned for, if not `at`. */
+  dueAt?: number;
   seconds: number;
   postponed: number;
 }
@@ -107,6 +135,7 @@ export class WorkdayEngine {
   #profile: WorkProfile;
   #day: DayState | null = null;
   #overtime: OvertimeEntry[] = [];
+  #history: DaySummary[] = [];
   #wake: { at: number; cancel: () => void } | null = null;
   #sample: (() => void) | null = null;
   #unsubscribe: (() => void) | null = null;
@@ -126,6 +155,7 @@ export class WorkdayEngine {
     if (this.#unsubscribe) return;
     this.#day = loadDay(this.#o.store);
     this.#overtime = loadOvertime(this.#o.store);
+    this.#history = loadHistory(this.#o.store);
     this.#unsubscribe = this.#o.activity.onEvent((kind) => this.#onActivity(kind));
     this.#reconcile('start');
   }
@@ -153,6 +183,108 @@ export class WorkdayEngine {
     this.#profile = profile;
     this.#shapes.clear();
     this.#reconcile('action');
+  }
+
+  /** The profile the engine plans with (the app's Today view plans the same day from it). */
+  profile(): WorkProfile {
+    return this.#profile;
+  }
+
+  /**
+   * "I am working late on purpose": silences the after-hours nudges, the latest stop and the night
+   * notice for the rest of this evening (until the day rolls over at midnight), and records it with
+   * the reason (trimmed, at most 500 characters; empty means none) in today's state and history.
+   * Calling it again keeps `since` and replaces the reason. The §10-9 overtime break still comes.
+   */
+  workLate(reason: string | null): ActionResult {
+    const day = this.#current();
+    if (!day || day.startedAt === null) return { ok: false, reason: 'not-working' };
+    const text = reason?.trim().slice(0, REASON_MAX_CHARS) ?? '';
+    day.workingLate = { since: day.workingLate?.since ?? this.#now(), reason: text || null };
+    if (day.openPrompt && SILENCED_BY_WORKING_LATE.has(day.openPrompt.kind)) day.openPrompt = null;
+    if (day.held && SILENCED_BY_WORKING_LATE.has(day.held.kind)) day.held = null;
+    if (day.postponed && SILENCED_BY_WORKING_LATE.has(day.postponed.prompt.kind))
+      day.postponed = null;
+    day.deferredUntil = null;
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  /**
+   * "Take a break now": opens a break prompt at once (a fresh id, not a catch-up), during a working
+   * day, even in a pause or a meeting since the person asked. It completes, skips and postpones
+   * like any break; the cadence counts from now, and from the completion when it is completed.
+   */
+  takeBreakNow(): ActionResult {
+    const day = this.#current();
+    if (!day || day.startedAt === null || day.closedAt !== null || !this.#shape(day).workday)
+      return { ok: false, reason: 'not-working' };
+    const now = this.#now();
+    day.breaksNow++;
+    const id = `${day.date}:break-now:${day.breaksNow}`;
+    day.fired.push(id);
+    // Offered now: the cadence runs from now, and a pending postponed break is this one.
+    this.#restartCadence(day, now);
+    const pending = day.postponed?.prompt.kind;
+    if (pending === 'micro-break' || pending === 'break') day.postponed = null;
+    this.#emit(this.#prompt(day, id, 'break', now, this.#profile.break.minutes * 60, 0, false));
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  /**
+   * "Start workday" on a day off or before the planned start: the day begins now, with the date's
+   * planned length (on a day off, the length of the first weekday with hours, else 7.5 h), lunch
+   * about mid-day and the full cadence, since the break rules hold on any day a person works.
+   * Refused with 'already-started' once the day has begun.
+   */
+  startDay(): ActionResult {
+    const day = this.#current();
+    if (!day) return { ok: false, reason: 'not-working' };
+    if (day.startedAt !== null) return { ok: false, reason: 'already-started' };
+    const now = this.#now();
+    day.manualStartAt = now;
+    day.startedAt = now;
+    day.cadence = { ...day.cadence, microAnchor: now, breakAnchor: now };
+    if (day.openPrompt?.kind === 'day-off-notice') day.openPrompt = null;
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  /**
+   * "End workday": the day's daytime prompts stop now (no end-of-day prompt is emitted; the caller
+   * shows its own ritual). The evening rules still apply if activity continues: after-hours nudges
+   * from 15 min after this, the overtime break, the latest stop and the night notice. Refused with
+   * 'not-working' before the day has begun, once it has closed, or when already ended by hand.
+   */
+  endDay(): ActionResult {
+    const day = this.#current();
+    if (!day || day.startedAt === null || day.closedAt !== null || day.manualEndAt !== null)
+      return { ok: false, reason: 'not-working' };
+    day.manualEndAt = this.#now();
+    day.cadence = { ...day.cadence, lunchDone: true, headsUpDone: true, endDone: true };
+    for (const kind of ['end-of-day-heads-up', 'end-of-day'] as const) {
+      const id = `${day.date}:${kind}`;
+      if (!day.fired.includes(id)) day.fired.push(id);
+    }
+    if (day.openPrompt && DAYTIME_KINDS.has(day.openPrompt.kind)) day.openPrompt = null;
+    if (day.held && DAYTIME_KINDS.has(day.held.kind)) day.held = null;
+    if (day.postponed && DAYTIME_KINDS.has(day.postponed.prompt.kind)) day.postponed = null;
+    this.#reconcile('action');
+    return { ok: true };
+  }
+
+  /**
+   * Summaries of the recorded days among the last `days` local dates up to today (today so far
+   * included), oldest first. Dates the app never ran on are absent.
+   */
+  history(days: number): DaySummary[] {
+    const count = Math.floor(days);
+    if (!(count >= 1)) return [];
+    const today = this.#day?.date ?? this.#today();
+    const from = addDays(today, -(count - 1));
+    const all = this.#day ? recordDay(this.#history, this.#summary(this.#day)) : this.#history;
+    return all.filter((d) => d.date >= from && d.date <= today);
   }
 
   /** The person took the offered break (or read the notice). The cadence restarts from now. */
@@ -269,6 +401,9 @@ export class WorkdayEngine {
       strictMode: this.#profile.strictMode,
       leaderMode: this.#profile.leaderMode,
       restBoundary: this.#profile.restBoundary,
+      workingLate: day.workingLate ? { ...day.workingLate } : null,
+      manualStart: day.manualStartAt,
+      manualEnd: day.manualEndAt,
     };
   }
 
@@ -322,6 +457,8 @@ export class WorkdayEngine {
       const back = day.lastSeenAt - now;
       day.cadence.microAnchor -= back;
       day.cadence.breakAnchor -= back;
+      if (day.afterHours.lastAt !== null) day.afterHours.lastAt -= back;
+      if (day.deferredUntil !== null) day.deferredUntil -= back;
     }
 
     const awayMs = this.#awayMs(day, trigger, now, sampling, fresh);
@@ -332,7 +469,7 @@ export class WorkdayEngine {
       trigger !== 'clock' &&
       (trigger !== 'sample' || idleMs < PRESENT_IDLE_MS)
     ) {
-      if (day.awaySince === null) day.lastActiveAt = now - idleMs;
+      if (day.awaySince === null) this.#seen(day, now - idleMs);
     }
     day.lastSeenAt = now;
     if (day.pausedUntil !== null && day.pausedUntil <= now) {
@@ -395,7 +532,7 @@ export class WorkdayEngine {
       this.#close(day, now - absentMs);
     }
 
-    this.#handleDue(day, shape, now, trigger, fresh, awayMs > 0);
+    this.#handleDue(day, shape, now, trigger, fresh, awayMs > 0, idleMs >= PRESENT_IDLE_MS);
 
     const active = day.closedAt === null && day.pausedUntil === null;
     if (active) this.#armSample();
@@ -478,9 +615,12 @@ export class WorkdayEngine {
     trigger: Trigger,
     fresh: boolean,
     wasAway: boolean,
+    idle: boolean,
   ): void {
     const due: DueEvent[] = [];
-    for (let event = this.#nextEvent(day, shape); event && event.at <= now;) {
+    // An after-hours nudge is for someone still at work: while idle it waits for their return.
+    const holds = (event: DueEvent) => idle && event.kind === 'after-hours';
+    for (let event = this.#nextEvent(day, shape); event && event.at <= now && !holds(event);) {
       due.push(event);
       this.#markPassed(day, event);
       event = this.#nextEvent(day, shape);
@@ -496,6 +636,24 @@ export class WorkdayEngine {
     const chosen = [...unseen].sort(
       (a, b) => priorityOf(b.kind) - priorityOf(a.kind) || b.at - a.at,
     )[0] as DueEvent;
+    // Evening notices that clashed with the chosen prompt come at the next wake-up instead of
+    // passing unseen (21:00 can be both the latest stop and the night notice): one per wake-up.
+    const waiting = unseen.filter(
+      (e) =>
+        e !== chosen &&
+        (e.kind === 'latest-stop' ||
+          e.kind === 'night-notice' ||
+          (e.kind === 'overtime-break' && now - e.at <= LATE_MS)),
+    );
+    for (const e of waiting) {
+      day.evening[e.kind as EveningKind] = false;
+      day.fired = day.fired.filter((id) => id !== e.id);
+    }
+    if (waiting.length > 0) day.deferredUntil = now + NOTICE_GAP_MS;
+    // Any prompt shown in the evening counts as a nudge: the next after-hours one waits 30 min.
+    if (day.cadence.endDone && shape.end !== null && now > this.#afterHoursFrom(day, shape)) {
+      day.afterHours.lastAt = now;
+    }
     const catchUp = !onTime || trigger === 'unlock' || trigger === 'resume';
     if (catchUp && (chosen.kind === 'micro-break' || chosen.kind === 'break')) {
       // Offered now, so the cadence runs from now, not from when it fell due.
@@ -505,7 +663,7 @@ export class WorkdayEngine {
       day,
       chosen.id,
       chosen.kind,
-      chosen.at,
+      chosen.dueAt ?? chosen.at,
       chosen.seconds,
       chosen.postponed,
       catchUp,
@@ -527,8 +685,29 @@ export class WorkdayEngine {
         : `${day.date}:${dayEvent.kind}:${dayEvent.at}`;
       candidates.push({ ...dayEvent, id, postponed: 0 });
     } else if (day.closedAt === null) {
-      const evening = nextEveningEvent(shape, this.#latestStop(shape), day.evening);
-      if (evening) candidates.push({ ...evening, id: `${day.date}:${evening.kind}`, postponed: 0 });
+      const silenced = day.workingLate !== null;
+      const evening = eveningEvents(shape, this.#latestStop(shape)).find(
+        (e) => !day.evening[e.kind] && !(silenced && SILENCED_BY_WORKING_LATE.has(e.kind)),
+      );
+      if (evening) {
+        const at = Math.max(evening.at, day.deferredUntil ?? evening.at);
+        candidates.push({
+          ...evening,
+          at,
+          dueAt: evening.at,
+          id: `${day.date}:${evening.kind}`,
+          postponed: 0,
+        });
+      }
+      if (!silenced && shape.end !== null) {
+        candidates.push({
+          id: `${day.date}:after-hours:${day.afterHours.count + 1}`,
+          kind: 'after-hours',
+          at: nextAfterHoursAt(this.#afterHoursFrom(day, shape), day.afterHours.lastAt),
+          seconds: 0,
+          postponed: 0,
+        });
+      }
     }
     if (day.postponed) {
       const { at, prompt } = day.postponed;
@@ -540,7 +719,7 @@ export class WorkdayEngine {
         postponed: prompt.postponed,
       });
     }
-    candidates.sort((a, b) => a.at - b.at);
+    candidates.sort((a, b) => a.at - b.at || priorityOf(b.kind) - priorityOf(a.kind));
     return candidates[0] ?? null;
   }
 
@@ -554,6 +733,9 @@ export class WorkdayEngine {
       case 'latest-stop':
       case 'night-notice':
         day.evening[event.kind] = true;
+        return;
+      case 'after-hours':
+        day.afterHours = { count: day.afterHours.count + 1, lastAt: event.at };
         return;
       case 'day-off-notice':
         return;
@@ -578,6 +760,9 @@ export class WorkdayEngine {
     catchUp: boolean,
   ): Prompt {
     const strict = this.#profile.strictMode;
+    const now = this.#now();
+    const restBoundary = this.#restBoundary(day);
+    const pastStop = restBoundary.latestStop !== null && now >= restBoundary.latestStop;
     return {
       id,
       kind,
@@ -589,7 +774,11 @@ export class WorkdayEngine {
       canPostpone: !strict && postponed < this.#profile.postpone.limit,
       canSkip: !strict,
       firmness: this.#profile.restBoundary,
-      earliestStartTomorrow: kind === 'latest-stop' ? earliestStartAfter(this.#now()) : null,
+      earliestStartTomorrow:
+        kind === 'latest-stop' || ((kind === 'after-hours' || kind === 'night-notice') && pastStop)
+          ? earliestStartAfter(now)
+          : null,
+      restBoundary,
     };
   }
 
@@ -617,6 +806,64 @@ export class WorkdayEngine {
   #rollOver(day: DayState): void {
     if (day.closedAt === null && day.cadence.endDone)
       this.#close(day, day.lastActiveAt ?? day.lastSeenAt);
+    this.#history = recordDay(this.#history, this.#summary(day));
+    this.#o.store.set(HISTORY_KEY, this.#history);
+  }
+
+  /** The person was seen at `at`: time since the last sighting counts as worked if it is short. */
+  #seen(day: DayState, at: number): void {
+    const previous = day.lastActiveAt;
+    day.lastActiveAt = at;
+    day.firstActiveAt ??= at;
+    if (previous === null || day.startedAt === null || at - previous > WORK_GAP_MS) return;
+    const from = Math.max(previous, day.startedAt);
+    if (at <= from) return;
+    day.workedMs += at - from;
+    const end = this.#shape(day).end;
+    if (end !== null) day.afterEndMs += Math.max(0, at - Math.max(from, end));
+  }
+
+  #summary(day: DayState): DaySummary {
+    const shape = this.#shape(day);
+    const lastActive = day.closedAt ?? day.lastActiveAt;
+    const latestStop = day.startedAt !== null ? this.#latestStop(shape) : null;
+    const broken =
+      latestStop !== null && lastActive !== null && lastActive > latestStop
+        ? Math.ceil((lastActive - latestStop) / MINUTE)
+        : 0;
+    return {
+      date: day.date,
+      workday: shape.workday,
+      plannedStart: shape.start,
+      plannedEnd: shape.end,
+      firstActive: day.firstActiveAt,
+      lastActive,
+      workedMinutes: Math.floor(day.workedMs / MINUTE),
+      afterEndMinutes: Math.floor(day.afterEndMs / MINUTE),
+      counts: { ...day.counts },
+      workingLate: day.workingLate ? { reason: day.workingLate.reason } : null,
+      ...(broken > 0 ? { restBrokenMinutes: broken } : {}),
+    };
+  }
+
+  /** The day an action applies to: rolls over first if midnight passed without a wake-up yet. */
+  #current(): DayState | null {
+    if (this.#day && this.#day.date < this.#today()) this.#reconcile('action');
+    return this.#day;
+  }
+
+  /** Where the evening began for after-hours nudges: the end (by hand or planned), or a return. */
+  #afterHoursFrom(day: DayState, shape: DayShape): number {
+    const end = day.manualEndAt ?? (shape.end as number);
+    return Math.max(end, day.sessionStart ?? end);
+  }
+
+  #restBoundary(day: DayState): RestBoundary {
+    const nextStart = this.#resolve(addDays(day.date, 1), day.zone).start;
+    return {
+      latestStop: nextStart === null ? null : latestStopBefore(nextStart),
+      nextStart,
+    };
   }
 
   /** Minutes worked past the planned end: banked evening sessions plus the one still running. */
@@ -634,6 +881,16 @@ export class WorkdayEngine {
   }
 
   #shape(day: DayState): DayShape {
+    if (day.manualStartAt !== null) {
+      const key = `${day.date}|${day.zone}|manual:${day.manualStartAt}`;
+      let shape = this.#shapes.get(key);
+      if (!shape) {
+        if (this.#shapes.size > 32) this.#shapes.clear();
+        shape = resolveStartedDay(this.#profile, day.date, day.zone, day.manualStartAt);
+        this.#shapes.set(key, shape);
+      }
+      return shape;
+    }
     const flexStart =
       this.#profile.flexitime.enabled && day.startedAt !== null ? day.startedAt : undefined;
     return this.#resolve(day.date, day.zone, flexStart);
@@ -674,6 +931,9 @@ export class WorkdayEngine {
     if (day.awaySince !== null) return 'away';
     if (day.startedAt === null) return 'before-start';
     if (day.closedAt !== null) return 'closed';
+    // Ended by hand: closed, unless the person went on working and has been nudged since.
+    const nudged = day.afterHours.lastAt;
+    if (day.manualEndAt !== null && (nudged === null || nudged <= day.manualEndAt)) return 'closed';
     if (day.pausedUntil !== null && day.pausedUntil > now) return 'paused';
     if (day.meeting) return 'meeting';
     return day.cadence.endDone ? 'overtime' : 'working';
@@ -738,6 +998,8 @@ export class WorkdayEngine {
   }
 }
 
+type EveningKind = keyof DayState['evening'];
+
 function priorityOf(kind: PromptKind): number {
   switch (kind) {
     case 'latest-stop':
@@ -746,6 +1008,9 @@ function priorityOf(kind: PromptKind): number {
       return 6;
     case 'overtime-break':
       return 5;
+    case 'after-hours':
+      // Below the end of the day: waking after the end shows the end-of-day prompt first.
+      return PRIORITY['end-of-day-heads-up'] + 0.5;
     case 'day-off-notice':
       return 0;
     default:
