@@ -37,8 +37,11 @@ describe('a working day without surprises', () => {
     const eventTimers = sim.armed.length - sampleTimers.length;
     // Each sample arms the next one: the samples taken plus the one pending at 16:00:15.
     expect(sampleTimers.length).toBe(samples + 1);
-    // One timer per planned event of the day, plus the one pending next (the §10-9 overtime break).
-    expect(eventTimers).toBeLessThanOrEqual(PLANNED_THURSDAY.length + 1);
+    // One timer per planned event of the day (the after-hours nudge at 15:45 is one), plus the one
+    // pending next (the next nudge).
+    const nudges = sim.prompts.filter((p) => p.kind === 'after-hours');
+    expect(nudges.map((p) => localTime(p.shownAt))).toEqual(['15:45']);
+    expect(eventTimers).toBeLessThanOrEqual(PLANNED_THURSDAY.length + nudges.length + 1);
     sim.engine.stop();
   });
 
@@ -100,8 +103,12 @@ describe('sleep, clock and zone changes', () => {
     const after = sim.prompts.slice(before);
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ kind: 'end-of-day', catchUp: true });
+    // Still at work afterwards: the next prompt is an after-hours nudge 30 min after the catch-up.
     sim.runUntil('2026-03-26T17:00:00+01:00');
-    expect(sim.prompts.slice(before)).toHaveLength(1);
+    expect(sim.prompts.slice(before).map((p) => [localTime(p.shownAt), p.kind])).toEqual([
+      ['16:10', 'end-of-day'],
+      ['16:40', 'after-hours'],
+    ]);
     expectNoRepeats(sim.prompts);
     sim.engine.stop();
   });
@@ -388,11 +395,16 @@ describe('evening rules while still working', () => {
     sim.emit('unlock');
     sim.away('2026-03-26T22:00:00+01:00', '2026-03-27T07:00:00+01:00');
     sim.runUntil('2026-03-26T23:00:00+01:00');
-    const evening = sim.prompts.filter((p) => p.shownAt > Date.parse('2026-03-26T15:30:00+01:00'));
-    // 21:00 is both the night notice and the latest stop before tomorrow's 08:00: one prompt.
+    const evening = sim.prompts.filter(
+      (p) => p.shownAt > Date.parse('2026-03-26T15:30:00+01:00') && p.kind !== 'after-hours',
+    );
+    // 21:00 is both the night notice and the latest stop before tomorrow's 08:00: the latest stop
+    // is shown, and the night notice follows on the next wake-up, a minute later.
     expect(evening.map((p) => [localTime(p.shownAt), p.kind, p.catchUp])).toEqual([
       ['21:00', 'latest-stop', false],
+      ['21:01', 'night-notice', false],
     ]);
+    expect(evening[1]!.dueAt).toBe(Date.parse('2026-03-26T21:00:00+01:00'));
     expect(sim.engine.state()).toMatchObject({ status: 'closed', overtimeTodayMinutes: 30 + 120 });
     sim.engine.stop();
   });
@@ -404,7 +416,9 @@ describe('evening rules while still working', () => {
     });
     sim.engine.start();
     sim.runUntil('2026-03-26T22:30:00+01:00');
-    const evening = sim.prompts.filter((p) => p.shownAt > Date.parse('2026-03-26T15:30:00+01:00'));
+    const evening = sim.prompts.filter(
+      (p) => p.shownAt > Date.parse('2026-03-26T15:30:00+01:00') && p.kind !== 'after-hours',
+    );
     expect(evening.map((p) => [localTime(p.shownAt), p.kind])).toEqual([
       ['17:30', 'overtime-break'],
       ['21:00', 'night-notice'],
@@ -425,7 +439,11 @@ describe('evening rules while still working', () => {
     sim.runUntil('2026-03-26T16:00:00+01:00');
     sim.emit('lock');
     sim.runUntil('2026-03-26T23:00:00+01:00');
-    expect(sim.kinds().at(-1)).toBe('end-of-day');
+    // The last prompt is the after-hours nudge at 15:45; nothing after the lock.
+    expect([localTime(sim.prompts.at(-1)!.shownAt), sim.kinds().at(-1)]).toEqual([
+      '15:45',
+      'after-hours',
+    ]);
     expect(sim.engine.state()).toMatchObject({ status: 'away', overtimeTodayMinutes: 30 });
     // §10-6: the running totals carry the 30 minutes into the next days.
     sim.runUntil('2026-03-27T09:00:00+01:00');
