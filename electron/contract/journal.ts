@@ -48,12 +48,29 @@ export const CheckInContentSchema = z
   })
   .strict();
 
+/**
+ * One answer in a tool result, as the tools' content defines it (content/tools/schema.ts): a
+ * number (a 1–5 scale), a text, a tick (checklist), a list of chosen ids, or chosen actions with
+ * an own one. Bounded so one entry stays small.
+ */
+const AnswerIdListSchema = z.array(z.string().max(80)).max(JOURNAL_LIMITS.answers);
+export const ToolAnswerValueSchema = z.union([
+  z.string().max(JOURNAL_LIMITS.text),
+  z.number(),
+  z.boolean(),
+  AnswerIdListSchema,
+  z
+    .object({ chosen: AnswerIdListSchema, custom: z.string().max(JOURNAL_LIMITS.line).optional() })
+    .strict(),
+]);
+export type ToolAnswerValue = z.infer<typeof ToolAnswerValueSchema>;
+
 export const ToolResultContentSchema = z
   .object({
     kind: z.literal('tool-result'),
     toolId: z.string().min(1).max(80),
     answers: z
-      .record(z.string().max(80), z.union([z.string().max(JOURNAL_LIMITS.text), z.number()]))
+      .record(z.string().max(80), ToolAnswerValueSchema)
       .refine((answers) => Object.keys(answers).length <= JOURNAL_LIMITS.answers, {
         message: 'too many answers',
       }),
