@@ -53,7 +53,7 @@ export const AFTER_HOURS_EVERY_MS = 30 * MINUTE;
  * planned end, the end by hand, or a return in the evening); `lastAt` the last evening prompt shown.
  */
 export function nextAfterHoursAt(from: number, lastAt: number | null): number {
-  return lastAt !== null && lastAt >= from
-    ? lastAt + AFTER_HOURS_EVERY_MS
-    : from + AFTER_HOURS_FIRST_MS;
+  const first = from + AFTER_HOURS_FIRST_MS;
+  // Never closer than 30 min to the last one, even when the evening begins anew (a return).
+  return lastAt === null ? first : Math.max(first, lastAt + AFTER_HOURS_EVERY_MS);
 }

@@ -12,7 +12,8 @@ type Step =
   | { op: 'jump-back'; minutes: number }
   | { op: 'lock'; minutes: number }
   | { op: 'zone'; zone: string }
-  | { op: 'postpone' | 'skip' | 'complete' | 'meeting-on' | 'meeting-off' | 'pause' };
+  | { op: 'postpone' | 'skip' | 'complete' | 'meeting-on' | 'meeting-off' | 'pause' }
+  | { op: 'take-break' | 'work-late' | 'start-day' | 'end-day' };
 
 const steps: fc.Arbitrary<Step> = fc.oneof(
   {
@@ -37,20 +38,30 @@ const steps: fc.Arbitrary<Step> = fc.oneof(
       'meeting-on' as const,
       'meeting-off' as const,
       'pause' as const,
+      'take-break' as const,
+      'work-late' as const,
+      'start-day' as const,
+      'end-day' as const,
     ),
   }),
 );
 
+const SILENCED_BY_WORKING_LATE = new Set(['after-hours', 'latest-stop', 'night-notice']);
+
 describe('runtime invariants (fast-check)', () => {
-  it('no prompt fires twice, end of day and lunch at most once a day, at most one catch-up per wake-up', () => {
+  it('no prompt fires twice, end of day and lunch at most once a day, at most one catch-up per wake-up, no burst in the evening', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 6 * 60, max: 14 * 60 }),
-        fc.array(steps, { minLength: 1, maxLength: 8 }),
-        (startMinute, plan) => {
-          const start = Date.parse('2026-03-26T00:00:00+01:00') + startMinute * 60_000;
+        // A Thursday, and a Saturday the person may start by hand; into the evening.
+        fc.constantFrom('2026-03-26', '2026-03-28'),
+        fc.integer({ min: 6 * 60, max: 21 * 60 }),
+        fc.array(steps, { minLength: 1, maxLength: 10 }),
+        (date, startMinute, plan) => {
+          const start = Date.parse(`${date}T00:00:00+01:00`) + startMinute * 60_000;
           const sim = simulate({ at: new Date(start).toISOString() });
           sim.engine.start();
+          // Where in the prompt list the person said they work late, and for which date.
+          const workingLate: Array<{ index: number; date: string }> = [];
           for (const step of plan) {
             const before = sim.prompts.length;
             switch (step.op) {
@@ -89,6 +100,27 @@ describe('runtime invariants (fast-check)', () => {
               case 'pause':
                 sim.engine.pause('30m');
                 break;
+              case 'take-break':
+                sim.engine.takeBreakNow();
+                break;
+              case 'work-late':
+                if (sim.engine.workLate('deadline').ok)
+                  workingLate.push({ index: sim.prompts.length, date: sim.engine.state().date });
+                break;
+              case 'start-day':
+                sim.engine.startDay();
+                break;
+              case 'end-day':
+                sim.engine.endDay();
+                break;
+            }
+            // No burst: within a step, never two prompts at the same instant. (A clock or zone
+            // change at the very instant a prompt fired may show one more, as its own wake-up.)
+            const instants = sim.prompts.slice(before).map((p) => p.shownAt);
+            expect(new Set(instants).size).toBe(instants.length);
+            // An action opens at most one prompt (take a break now opens exactly its own).
+            if (step.op !== 'work' && step.op !== 'sleep' && step.op !== 'lock') {
+              expect(sim.prompts.slice(before).length).toBeLessThanOrEqual(1);
             }
             if (
               step.op === 'sleep' ||
@@ -116,6 +148,24 @@ describe('runtime invariants (fast-check)', () => {
             }
             for (const count of perDay.values()) expect(count).toBe(1);
           }
+          // After-hours nudges at most every 30 minutes (on a clock that only runs forwards).
+          if (!plan.some((s) => s.op === 'jump-back')) {
+            const nudges = sim.prompts.filter((p) => p.kind === 'after-hours');
+            for (let i = 1; i < nudges.length; i++) {
+              expect(nudges[i]!.shownAt - nudges[i - 1]!.shownAt).toBeGreaterThanOrEqual(
+                30 * 60_000,
+              );
+            }
+          }
+          // Working late on purpose silences the evening's nudges and notices for that date.
+          for (const { index, date: lateDate } of workingLate) {
+            const silenced = sim.prompts
+              .slice(index)
+              .filter((p) => p.id.startsWith(lateDate) && SILENCED_BY_WORKING_LATE.has(p.kind));
+            expect(silenced).toEqual([]);
+          }
+          // Every prompt carries the rest boundary.
+          for (const p of sim.prompts) expect(p.restBoundary).toBeDefined();
           vi.useRealTimers();
         },
       ),
