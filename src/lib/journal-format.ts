@@ -1,0 +1,58 @@
+import { LANGUAGE_TAGS } from '../../content/messages';
+import type { JournalEntry } from '../../electron/contract/journal';
+import { locale } from './i18n.svelte';
+
+/** An entry's time as the person saw it: in the zone it was written in, in the current language. */
+export function formatEntryTime(at: string, timeZone?: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  };
+  try {
+    return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale.current], { ...options, timeZone }).format(
+      date,
+    );
+  } catch {
+    // An unknown zone from an imported entry: show the time in this machine's zone instead.
+    return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale.current], options).format(date);
+  }
+}
+
+/** A calendar day `YYYY-MM-DD` as a short date in the current language. */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale.current], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A number with the current language's decimal sign. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(LANGUAGE_TAGS[locale.current], { maximumFractionDigits: 1 }).format(
+    value,
+  );
+}
+
+/** Tags typed as "a, b, c": trimmed, empty ones dropped, duplicates removed, in the given order. */
+export function parseTags(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(',')) {
+    const tag = part.trim();
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}
+
+export function entryDay(entry: JournalEntry): string {
+  return entry.createdAt.slice(0, 10);
+}
