@@ -35,9 +35,13 @@ export type WorkdayStatus = (typeof WORKDAY_STATUSES)[number];
 
 const Instant = z.number().int();
 
+export const PROMPT_PRESENTATIONS = ['mini', 'window', 'fullscreen', 'notification'] as const;
+
 export const PromptViewSchema = z.object({
   id: z.string(),
   kind: z.enum(PROMPT_KINDS),
+  /** How core delivers it: a corner card, a window, the full-screen rest screen, or a notification. */
+  presentation: z.enum(PROMPT_PRESENTATIONS),
   dueAt: Instant,
   shownAt: Instant,
   seconds: z.number().int().min(0),

@@ -1,6 +1,12 @@
 import type { Notification, Notifier, TrayView } from '../core/ports';
 import type { TrayModel } from '../core/tray/tray-model';
-import type { ClockInfo, ActivityInfo, PanelEvent, PromptWindowInfo, SentNotification } from './panel/messages';
+import type {
+  ClockInfo,
+  ActivityInfo,
+  PanelEvent,
+  PromptWindowInfo,
+  SentNotification,
+} from './panel/messages';
 
 /**
  * What Electron's widgets would show, kept for the dev panel: the tray as drawn and every
@@ -47,7 +53,11 @@ export class PreviewPanel implements TrayView, Notifier {
     notifications: SentNotification[];
     promptWindow: PromptWindowInfo | null;
   } {
-    return { tray: this.#tray, notifications: [...this.#notifications], promptWindow: this.#promptWindow };
+    return {
+      tray: this.#tray,
+      notifications: [...this.#notifications],
+      promptWindow: this.#promptWindow,
+    };
   }
 
   subscribe(listener: (event: PanelEvent) => void): () => void {

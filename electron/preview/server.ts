@@ -222,7 +222,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       }
       activity.apply(parsed.data);
       panel.clockChanged(clockInfo(), activity.describe());
-      return sendJson(res, 200, { ok: true, value: { clock: clockInfo(), activity: activity.describe() } });
+      return sendJson(res, 200, {
+        ok: true,
+        value: { clock: clockInfo(), activity: activity.describe() },
+      });
     }
     if (req.method === 'POST' && pathname.startsWith('/__preview/tray/')) {
       const action = pathname.slice('/__preview/tray/'.length);

@@ -56,7 +56,9 @@ export class SimulatedActivity implements ActivitySource {
   constructor(private readonly clock: SimulatedClock) {}
 
   idleSeconds(): number {
-    return this.#idleSince === null ? 0 : Math.max(0, (this.clock.now().getTime() - this.#idleSince) / 1000);
+    return this.#idleSince === null
+      ? 0
+      : Math.max(0, (this.clock.now().getTime() - this.#idleSince) / 1000);
   }
 
   onEvent(listener: (kind: ActivityEventKind) => void): () => void {

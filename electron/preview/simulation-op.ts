@@ -7,8 +7,20 @@ export const SimulationOpSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('idle') }),
   z.strictObject({ op: z.literal('lock') }),
   z.strictObject({ op: z.literal('unlock') }),
-  z.strictObject({ op: z.literal('suspend'), hours: z.number().min(0).max(24 * 14) }),
-  z.strictObject({ op: z.literal('jump'), minutes: z.number().min(-60 * 24 * 14).max(60 * 24 * 14) }),
+  z.strictObject({
+    op: z.literal('suspend'),
+    hours: z
+      .number()
+      .min(0)
+      .max(24 * 14),
+  }),
+  z.strictObject({
+    op: z.literal('jump'),
+    minutes: z
+      .number()
+      .min(-60 * 24 * 14)
+      .max(60 * 24 * 14),
+  }),
   z.strictObject({
     op: z.literal('timezone'),
     zone: z.string().refine((zone) => DateTime.local().setZone(zone).isValid, 'unknown time zone'),

@@ -14,7 +14,7 @@ export type Delivery =
 const NOTICES = new Set<PromptKind>(['end-of-day-heads-up', 'day-off-notice', 'night-notice']);
 const EVENING = new Set<PromptKind>(['after-hours', 'latest-stop']);
 
-export function deliveryFor(prompt: PromptView): Delivery {
+export function deliveryFor(prompt: Pick<PromptView, 'kind' | 'firmness'>): Delivery {
   if (NOTICES.has(prompt.kind)) return { kind: 'notification' };
   if (prompt.kind === 'micro-break') return { kind: 'window', presentation: 'mini' };
   if (EVENING.has(prompt.kind)) {

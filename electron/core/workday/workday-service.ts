@@ -155,7 +155,7 @@ export class WorkdayService {
   }
 
   #promptView(prompt: Prompt, state: EngineState): PromptView {
-    return {
+    const partial = {
       id: prompt.id,
       kind: prompt.kind,
       dueAt: prompt.dueAt,
@@ -168,6 +168,11 @@ export class WorkdayService {
       firmness: prompt.firmness,
       earliestStartTomorrow: prompt.earliestStartTomorrow,
       restBoundary: prompt.restBoundary ?? { latestStop: state.latestStop, nextStart: null },
+    };
+    const delivery = deliveryFor(partial);
+    return {
+      ...partial,
+      presentation: delivery.kind === 'notification' ? 'notification' : delivery.presentation,
     };
   }
 

@@ -48,7 +48,14 @@ const runTrayAction = (action: string) =>
     headers: { 'x-pust-token': token },
   });
 
-const panel = renderPanel(runTrayAction);
+const simulate = (step: Record<string, unknown>) =>
+  void fetch('/__preview/sim', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-pust-token': token },
+    body: JSON.stringify(step),
+  });
+
+const panel = renderPanel(runTrayAction, simulate);
 events.addEventListener('panel', (message: MessageEvent<string>) => {
   panel.update(JSON.parse(message.data) as PanelMessage);
 });

@@ -1,5 +1,11 @@
-import type { TrayModel } from '../../contract/tray';
-import type { ClockInfo, PanelMessage, SentNotification } from './messages';
+import type { TrayMenuItem, TrayModel } from '../../contract/tray';
+import type {
+  ActivityInfo,
+  ClockInfo,
+  PanelMessage,
+  PromptWindowInfo,
+  SentNotification,
+} from './messages';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -21,7 +27,10 @@ function section(title: string, id: string): { root: HTMLElement; body: HTMLElem
 }
 
 /** The dev panel: simulated clock, the tray as Electron would draw it, and sent notifications. */
-export function renderPanel(runTrayAction: (action: string) => void): {
+export function renderPanel(
+  runTrayAction: (action: string) => void,
+  simulate: (step: Record<string, unknown>) => void,
+): {
   element: HTMLElement;
   update(message: PanelMessage): void;
 } {
@@ -53,7 +62,52 @@ export function renderPanel(runTrayAction: (action: string) => void): {
   const windowLine = element('p', { 'data-testid': 'window-state' });
   notices.body.append(noticeList, windowLine);
 
-  aside.append(clock.root, tray.root, notices.root);
+  const promptLine = element('p', { 'data-testid': 'prompt-window' }, 'Prompt window: none');
+  notices.body.append(promptLine);
+
+  // The machine and the person, simulated: what Electron's powerMonitor would report.
+  const sim = section('Simulate', 'pust-dev-simulate');
+  const activityLine = element('p', { 'data-testid': 'activity' }, 'Person: at the machine');
+  const steps: Array<[string, Record<string, unknown>]> = [
+    ['Person idle', { op: 'idle' }],
+    ['Person active', { op: 'active' }],
+    ['Lock screen', { op: 'lock' }],
+    ['Unlock screen', { op: 'unlock' }],
+    ['Sleep 14 h', { op: 'suspend', hours: 14 }],
+    ['Clock −1 h', { op: 'jump', minutes: -60 }],
+    ['Clock +1 day', { op: 'jump', minutes: 1440 }],
+  ];
+  const simList = element('ul', {
+    class: 'pust-dev-panel__menu',
+    'aria-label': 'Simulation steps',
+  });
+  for (const [label, step] of steps) {
+    const li = element('li');
+    const button = element(
+      'button',
+      { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
+      label,
+    );
+    button.addEventListener('click', () => simulate(step));
+    li.append(button);
+    simList.append(li);
+  }
+  const zoneLabel = element('label', { for: 'pust-dev-zone' }, 'Time zone');
+  const zoneInput = element('input', {
+    id: 'pust-dev-zone',
+    type: 'text',
+    value: 'Europe/Oslo',
+    class: 'ds-input',
+  });
+  const zoneButton = element(
+    'button',
+    { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
+    'Change zone',
+  );
+  zoneButton.addEventListener('click', () => simulate({ op: 'timezone', zone: zoneInput.value }));
+  sim.body.append(activityLine, simList, zoneLabel, zoneInput, zoneButton);
+
+  aside.append(clock.root, tray.root, notices.root, sim.root);
 
   let clockInfo: ClockInfo | null = null;
   let clockReceivedAt = 0;
@@ -70,27 +124,39 @@ export function renderPanel(runTrayAction: (action: string) => void): {
   };
   setInterval(drawClock, 1000);
 
+  const menuItem = (item: TrayMenuItem): HTMLLIElement => {
+    const li = element('li');
+    if (item.kind === 'separator') {
+      li.append(element('hr', { 'aria-hidden': 'true' }));
+    } else if (item.kind === 'status') {
+      li.append(element('span', { 'data-testid': 'tray-status' }, item.label));
+    } else if (item.kind === 'submenu') {
+      const label = element('span', {}, `${item.label} ▸`);
+      const list = element('ul', { class: 'pust-dev-panel__menu', 'aria-label': item.label });
+      list.append(
+        ...item.items.map((child) =>
+          menuItem(item.enabled ? child : ({ ...child, enabled: false } as TrayMenuItem)),
+        ),
+      );
+      li.append(label, list);
+    } else {
+      const button = element(
+        'button',
+        { type: 'button', class: 'ds-button', 'data-variant': 'secondary', 'data-size': 'sm' },
+        item.label,
+      );
+      if (item.kind === 'toggle') button.setAttribute('aria-pressed', String(item.checked));
+      button.disabled = !item.enabled;
+      button.addEventListener('click', () => runTrayAction(item.action));
+      li.append(button);
+    }
+    return li;
+  };
+
   const drawTray = (model: TrayModel) => {
     trayState.textContent = `Icon: ${model.icon}`;
     trayTooltip.textContent = `Tooltip: ${model.tooltip}`;
-    trayMenu.replaceChildren(
-      ...model.menu.map((item) => {
-        const li = element('li');
-        if (item.kind === 'separator') li.append(element('hr', { 'aria-hidden': 'true' }));
-        else if (item.kind === 'status') li.append(element('span', {}, item.label));
-        else {
-          const button = element(
-            'button',
-            { type: 'button', class: 'ds-button', 'data-variant': 'secondary', 'data-size': 'sm' },
-            item.label,
-          );
-          button.disabled = !item.enabled;
-          button.addEventListener('click', () => runTrayAction(item.action));
-          li.append(button);
-        }
-        return li;
-      }),
-    );
+    trayMenu.replaceChildren(...model.menu.map(menuItem));
   };
 
   const addNotification = (notification: SentNotification) => {
@@ -104,6 +170,18 @@ export function renderPanel(runTrayAction: (action: string) => void): {
     noticeList.append(li);
   };
 
+  function drawActivity(activity: ActivityInfo): void {
+    activityLine.textContent = activity.idle
+      ? `Person: idle for ${activity.idleSeconds} s`
+      : 'Person: at the machine';
+  }
+
+  function drawPromptWindow(window: PromptWindowInfo | null): void {
+    promptLine.textContent = window
+      ? `Prompt window: ${window.presentation} (${window.promptId})`
+      : 'Prompt window: none';
+  }
+
   return {
     element: aside,
     update(message) {
@@ -112,6 +190,8 @@ export function renderPanel(runTrayAction: (action: string) => void): {
           clockInfo = message.clock;
           clockReceivedAt = performance.now();
           drawClock();
+          drawActivity(message.activity);
+          drawPromptWindow(message.promptWindow);
           if (message.tray) drawTray(message.tray);
           noticeList.replaceChildren();
           message.notifications.forEach(addNotification);
@@ -121,6 +201,15 @@ export function renderPanel(runTrayAction: (action: string) => void): {
           return;
         case 'notification':
           addNotification(message.notification);
+          return;
+        case 'clock':
+          clockInfo = message.clock;
+          clockReceivedAt = performance.now();
+          drawClock();
+          drawActivity(message.activity);
+          return;
+        case 'prompt-window':
+          drawPromptWindow(message.window);
           return;
         case 'window-shown':
           windowLine.textContent = 'Main window brought to front.';

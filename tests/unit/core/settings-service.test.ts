@@ -36,7 +36,7 @@ describe('settings', () => {
       'settings.changed',
       { values: { language: 'nn', theme: 'system' } },
     ]);
-    expect(trays.at(-1)?.tooltip).toContain('køyrer');
+    expect(trays.at(-1)?.tooltip).toContain('Utanfor arbeidstida');
   });
 
   it('moves a damaged settings file aside instead of deleting it, and says where', async () => {

@@ -64,7 +64,7 @@ describe('the tray model', () => {
   });
 
   it('offers the menu the issue asks for, with what cannot be done now disabled', () => {
-    const menu = buildTrayModel(view({ status: 'day-off' }), 'nb', OPTIONS).menu;
+    const menu = buildTrayModel(view({ status: 'day-off', next: null }), 'nb', OPTIONS).menu;
     const labels = menu.map((item) => ('label' in item ? item.label : '—'));
     expect(labels).toEqual([
       'Fridag',

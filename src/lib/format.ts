@@ -1,0 +1,44 @@
+import { LANGUAGE_TAGS, type MessageLocale } from '../../content/messages';
+
+/** "15:30" in the workday's zone. */
+export function clock(at: number, zone: string, locale: MessageLocale): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
+  }).format(at);
+}
+
+/** "torsdag 26. november" */
+export function longDate(date: string, locale: MessageLocale): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "to." – a short weekday for the week strip. */
+export function shortWeekday(date: string, locale: MessageLocale): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    weekday: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "7 t 30 min" / "7 h 30 min" */
+export function hoursMinutes(minutes: number, hourUnit: string): string {
+  const whole = Math.round(minutes);
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return hours > 0 ? `${hours} ${hourUnit} ${rest} min` : `${rest} min`;
+}
+
+/** "0:17" for a countdown. */
+export function countdown(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}

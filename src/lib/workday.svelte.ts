@@ -1,0 +1,61 @@
+import type { DaySummary, ErrorCode, WorkdayAction, WorkdayView } from '../../electron/contract';
+import { getPust } from './api';
+
+/**
+ * The workday as core last described it, plus a ticking "now" on core's clock (which runs
+ * simulated time in the preview: `clockRate` says how fast). Core owns the day; this only mirrors
+ * it and asks for actions.
+ */
+class WorkdayState {
+  view = $state<WorkdayView | null>(null);
+  week = $state<DaySummary[]>([]);
+  error = $state<ErrorCode | null>(null);
+  /** Core's "now", advanced locally between updates. */
+  now = $state(Date.now());
+  #receivedAt = 0;
+  #ticker: ReturnType<typeof setInterval> | null = null;
+  #loaded = false;
+
+  apply(view: WorkdayView): void {
+    const dayChanged = this.view?.date !== view.date;
+    this.view = view;
+    this.#receivedAt = performance.now();
+    this.now = view.now;
+    if (dayChanged) void this.loadWeek();
+  }
+
+  async load(): Promise<void> {
+    const pust = getPust();
+    if (!pust || this.#loaded) return;
+    this.#loaded = true;
+    pust.on('workday.changed', (view) => this.apply(view));
+    const result = await pust.workday.get();
+    if (result.ok) this.apply(result.value);
+    else this.error = result.error.code;
+    this.#ticker ??= setInterval(() => this.#tick(), 1000);
+  }
+
+  async loadWeek(): Promise<void> {
+    const result = await getPust()?.workday.history({ days: 7 });
+    if (result?.ok) this.week = result.value;
+  }
+
+  async act(action: WorkdayAction): Promise<boolean> {
+    const result = await getPust()?.workday.act(action);
+    if (!result) return false;
+    if (result.ok) {
+      this.error = null;
+      this.apply(result.value);
+      return true;
+    }
+    this.error = result.error.code;
+    return false;
+  }
+
+  #tick(): void {
+    if (!this.view) return;
+    this.now = this.view.now + (performance.now() - this.#receivedAt) * this.view.clockRate;
+  }
+}
+
+export const workday = new WorkdayState();
