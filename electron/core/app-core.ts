@@ -18,7 +18,12 @@ import type {
 import { SettingsService } from './settings/settings-service';
 import { RitualDrafts } from './team/ritual-drafts';
 import { TeamService } from './team/team-service';
-import { buildTrayModel, type TrayAction, type TrayModel } from './tray/tray-model';
+import {
+  buildTrayModel,
+  tooltipChangesAt,
+  type TrayAction,
+  type TrayModel,
+} from './tray/tray-model';
 import { WorkdayService } from './workday/workday-service';
 
 export interface CoreOptions {
@@ -85,7 +90,8 @@ export function createPustCore(options: CoreOptions): PustCore {
   const applyRetention = (months: number | null) => {
     if (months === null || journal.status().encryption === 'needs-decision') return;
     const { deleted } = journal.applyRetention({ months });
-    if (deleted > 0) logger.info(`Retention: deleted ${deleted} journal entries older than ${months} months`);
+    if (deleted > 0)
+      logger.info(`Retention: deleted ${deleted} journal entries older than ${months} months`);
   };
   applyRetention(settings.values().journal.retentionMonths);
 
@@ -113,7 +119,18 @@ export function createPustCore(options: CoreOptions): PustCore {
 
   const currentTray = () =>
     buildTrayModel(workday.view(), locale(), { locked: settings.view().locked, views: TRAY_VIEWS });
-  const redrawTray = () => options.tray.render(currentTray());
+  // "Pause om 12 min" must count down: redraw when the minute figure changes, and only then.
+  let tooltipTimer: (() => void) | null = null;
+  const redrawTray = () => {
+    const view = workday.view();
+    options.tray.render(
+      buildTrayModel(view, locale(), { locked: settings.view().locked, views: TRAY_VIEWS }),
+    );
+    tooltipTimer?.();
+    tooltipTimer = null;
+    const changesAt = tooltipChangesAt(view);
+    if (changesAt !== null) tooltipTimer = options.timer.armAt(new Date(changesAt), redrawTray);
+  };
 
   const settingsListeners = new Set<(values: ReturnType<SettingsService['values']>) => void>();
   let lastProfile = JSON.stringify(settings.values().workProfile);
@@ -236,6 +253,7 @@ export function createPustCore(options: CoreOptions): PustCore {
       return () => settingsListeners.delete(listener);
     },
     dispose() {
+      tooltipTimer?.();
       unsubscribe();
       unsubscribeWorkday();
       workday.stop();

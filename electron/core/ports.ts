@@ -54,7 +54,7 @@ export interface AppHost {
   /** Brings the main window forward (creating it if needed). */
   showMainWindow(): void;
   /** Shows the prompt window for the workday's open prompt. */
-  showPrompt(presentation: PromptPresentation, promptId: string): void;
+  showPrompt(presentation: PromptPresentation, promptId: string, kind: string): void;
   /** Closes any prompt window (the prompt was answered, or is gone). */
   closePrompt(): void;
   quit(): void;

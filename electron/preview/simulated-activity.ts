@@ -10,33 +10,49 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
  * cancelled by their owner, as node-schedule jobs are after a resume in Electron.
  */
 export class SimulatedTimer implements Timer {
-  constructor(private readonly clock: SimulatedClock) {}
+  readonly #pending = new Set<() => void>();
+
+  constructor(private readonly clock: SimulatedClock) {
+    // After a jump or a change of speed every wait is recomputed from the new simulated time.
+    clock.onChange(() => {
+      for (const rewait of [...this.#pending]) rewait();
+    });
+  }
 
   armAt(at: Date, fire: () => void): () => void {
     let handle: ReturnType<typeof setTimeout> | null = null;
-    const wait = () => {
-      const delay = this.clock.realDelayUntil(at);
-      if (delay > MAX_TIMEOUT_MS) {
-        handle = setTimeout(wait, MAX_TIMEOUT_MS);
-      } else {
-        handle = setTimeout(() => {
-          handle = null;
-          // The clock may have been moved back since: wait the rest.
-          if (this.clock.now().getTime() < at.getTime()) wait();
-          else fire();
-        }, delay);
-      }
-    };
-    wait();
-    return () => {
+    const clear = () => {
       if (handle) clearTimeout(handle);
       handle = null;
+    };
+    const wait = () => {
+      clear();
+      const delay = this.clock.realDelayUntil(at);
+      handle = setTimeout(
+        () => {
+          handle = null;
+          if (delay > MAX_TIMEOUT_MS || this.clock.now().getTime() < at.getTime()) {
+            wait();
+            return;
+          }
+          this.#pending.delete(wait);
+          fire();
+        },
+        Math.min(delay, MAX_TIMEOUT_MS),
+      );
+    };
+    this.#pending.add(wait);
+    wait();
+    return () => {
+      this.#pending.delete(wait);
+      clear();
     };
   }
 }
 
 export type SimulationOp =
   | { op: 'active' }
+  | { op: 'speed'; speed: number }
   | { op: 'idle' }
   | { op: 'lock' }
   | { op: 'unlock' }
@@ -77,6 +93,10 @@ export class SimulatedActivity implements ActivitySource {
       case 'active':
         this.#idleSince = null;
         return;
+      case 'speed':
+        // Armed timers wait in real time: re-plan them at the new speed, as after a clock change.
+        this.clock.setSpeed(operation.speed);
+        return this.#emit('clock-changed');
       case 'idle':
         this.#idleSince ??= now;
         return;

@@ -9,31 +9,58 @@ export class SimulatedClock implements Clock {
   #originReal: number;
   #zone: string;
 
+  #speed: number;
+  readonly #changeListeners = new Set<() => void>();
+
   constructor(
     start: Date,
-    readonly speed: number,
+    speed: number,
     zone: string,
     private readonly realNow: () => number = () => performance.now(),
   ) {
+    this.#speed = speed;
     this.#originSimulated = start.getTime();
     this.#originReal = this.realNow();
     this.#zone = zone;
   }
 
   now(): Date {
-    return new Date(this.#originSimulated + (this.realNow() - this.#originReal) * this.speed);
+    return new Date(this.#originSimulated + (this.realNow() - this.#originReal) * this.#speed);
   }
 
   timeZone(): string {
     return this.#zone;
   }
 
+  get speed(): number {
+    return this.#speed;
+  }
+
   rate(): number {
-    return this.speed;
+    return this.#speed;
+  }
+
+  /** Runs faster or slower from now on, without moving the simulated time. */
+  setSpeed(speed: number): void {
+    this.#originSimulated = this.now().getTime();
+    this.#originReal = this.realNow();
+    this.#speed = speed;
+    this.#changed();
   }
 
   jump(milliseconds: number): void {
     this.#originSimulated += milliseconds;
+    this.#changed();
+  }
+
+  /** Called after the simulated time jumps or changes speed (armed waits must be recomputed). */
+  onChange(listener: () => void): () => void {
+    this.#changeListeners.add(listener);
+    return () => this.#changeListeners.delete(listener);
+  }
+
+  #changed(): void {
+    for (const listener of this.#changeListeners) listener();
   }
 
   setTimeZone(zone: string): void {
@@ -42,6 +69,6 @@ export class SimulatedClock implements Clock {
 
   /** Real milliseconds until the simulated clock reaches `at` (0 when it already has). */
   realDelayUntil(at: Date): number {
-    return Math.max(0, (at.getTime() - this.now().getTime()) / this.speed);
+    return Math.max(0, (at.getTime() - this.now().getTime()) / this.#speed);
   }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 /** A step the dev panel (or an E2E test) asks the simulated machine to take. */
 export const SimulationOpSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('active') }),
+  z.strictObject({ op: z.literal('speed'), speed: z.number().positive().max(100_000) }),
   z.strictObject({ op: z.literal('idle') }),
   z.strictObject({ op: z.literal('lock') }),
   z.strictObject({ op: z.literal('unlock') }),

@@ -97,7 +97,8 @@ export async function startPreview(
     ...(policyFile ? { policy: loadAdminPolicy(policyFile, logger) } : {}),
     host: {
       showMainWindow: () => panel.windowShown(),
-      showPrompt: (presentation, promptId) => panel.promptWindow({ presentation, promptId }),
+      showPrompt: (presentation, promptId, kind) =>
+        panel.promptWindow({ presentation, promptId, kind, at: clock.now().toISOString() }),
       closePrompt: () => panel.promptWindow(null),
       quit: () => {
         panel.quit();

@@ -83,12 +83,12 @@ export interface CoreHarness {
   activity: ManualActivity;
   trays: TrayModel[];
   notifications: Notification[];
-  prompts: Array<{ presentation: PromptPresentation; promptId: string } | 'closed'>;
+  prompts: Array<{ presentation: PromptPresentation; promptId: string; kind: string } | 'closed'>;
   logs: string[];
   host: {
     showMainWindow: ReturnType<typeof vi.fn>;
     quit: ReturnType<typeof vi.fn>;
-    showPrompt: (presentation: PromptPresentation, promptId: string) => void;
+    showPrompt: (presentation: PromptPresentation, promptId: string, kind: string) => void;
     closePrompt: () => void;
   };
   movedAsideTo: string | null;
@@ -133,8 +133,8 @@ export function startCore(
   const host = {
     showMainWindow: vi.fn(),
     quit: vi.fn(),
-    showPrompt: (presentation: PromptPresentation, promptId: string) =>
-      prompts.push({ presentation, promptId }),
+    showPrompt: (presentation: PromptPresentation, promptId: string, kind: string) =>
+      prompts.push({ presentation, promptId, kind }),
     closePrompt: () => prompts.push('closed'),
   };
   const core = createPustCore({

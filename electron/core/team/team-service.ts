@@ -18,7 +18,9 @@ export class TeamService {
 
   list(): TeamMember[] {
     const parsed = TeamListSchema.safeParse(this.store.get(TEAM_KEY) ?? []);
-    return parsed.success ? [...parsed.data].sort((a, b) => a.name.localeCompare(b.name, 'nb')) : [];
+    return parsed.success
+      ? [...parsed.data].sort((a, b) => a.name.localeCompare(b.name, 'nb'))
+      : [];
   }
 
   add(name: string): TeamMember[] {
@@ -26,12 +28,16 @@ export class TeamService {
     if (members.length >= MAX_MEMBERS) {
       throw new PustError('invalid-payload', `At most ${MAX_MEMBERS} team members`);
     }
-    return this.#save([...members, { id: this.newId(), name: name.trim(), lastConversation: null }]);
+    return this.#save([
+      ...members,
+      { id: this.newId(), name: name.trim(), lastConversation: null },
+    ]);
   }
 
   remove(id: string): TeamMember[] {
     const members = this.list();
-    if (!members.some((member) => member.id === id)) throw new PustError('not-found', `No member ${id}`);
+    if (!members.some((member) => member.id === id))
+      throw new PustError('not-found', `No member ${id}`);
     return this.#save(members.filter((member) => member.id !== id));
   }
 

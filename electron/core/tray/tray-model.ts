@@ -33,6 +33,18 @@ function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
   });
 }
 
+const RELATIVE_KINDS = new Set(['micro-break', 'break']);
+
+/**
+ * When the tooltip's "in N min" next changes, so the tray can be redrawn at that instant (an armed
+ * timer, not a polling loop); null when the tooltip shows only clock times.
+ */
+export function tooltipChangesAt(view: WorkdayView): number | null {
+  if (view.status === 'paused' || !view.next || !RELATIVE_KINDS.has(view.next.kind)) return null;
+  const minutes = minutesUntil(view.next.at, view.now);
+  return minutes > 1 ? view.next.at - (minutes - 1) * 60_000 : null;
+}
+
 export interface TrayOptions {
   /** Setting paths the admin policy locks (see SettingsView.locked). */
   locked: readonly string[];
@@ -50,7 +62,9 @@ export function buildTrayModel(
     translate(locale, key, params);
   const state = trayStateOf(view);
   const next = nextLine(view, locale);
-  const status = view.holiday ? `${t(`tray.status.${state}`)} – ${view.holiday}` : t(`tray.status.${state}`);
+  const status = view.holiday
+    ? `${t(`tray.status.${state}`)} – ${view.holiday}`
+    : t(`tray.status.${state}`);
   const onTheClock = ['working', 'paused', 'meeting', 'away', 'overtime'].includes(view.status);
   // Pausing reminders would step around strict mode; when IT has fixed strict mode on, say so.
   const pauseLocked =
@@ -62,7 +76,9 @@ export function buildTrayModel(
       ? { kind: 'action', action: 'resume', label: t('tray.menu.resume'), enabled: true }
       : {
           kind: 'submenu',
-          label: pauseLocked ? t('tray.menu.locked', { label: t('tray.menu.pause') }) : t('tray.menu.pause'),
+          label: pauseLocked
+            ? t('tray.menu.locked', { label: t('tray.menu.pause') })
+            : t('tray.menu.pause'),
           enabled: onTheClock && !pauseLocked,
           items: (
             [
@@ -71,7 +87,12 @@ export function buildTrayModel(
               ['pause-2h', 'tray.menu.pause2h'],
               ['pause-tomorrow', 'tray.menu.pauseTomorrow'],
             ] as const
-          ).map(([action, key]) => ({ kind: 'action', action, label: t(key), enabled: !pauseLocked })),
+          ).map(([action, key]) => ({
+            kind: 'action',
+            action,
+            label: t(key),
+            enabled: !pauseLocked,
+          })),
         };
 
   const viewItems: TrayMenuItem[] = options.views.map((name) => ({

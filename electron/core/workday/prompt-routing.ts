@@ -8,8 +8,7 @@ import type { PromptPresentation } from '../ports';
  * with a keyboard way out). Notices that ask nothing are notifications.
  */
 export type Delivery =
-  | { kind: 'window'; presentation: PromptPresentation }
-  | { kind: 'notification' };
+  { kind: 'window'; presentation: PromptPresentation } | { kind: 'notification' };
 
 const NOTICES = new Set<PromptKind>(['end-of-day-heads-up', 'day-off-notice', 'night-notice']);
 const EVENING = new Set<PromptKind>(['after-hours', 'latest-stop']);

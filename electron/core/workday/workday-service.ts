@@ -223,7 +223,7 @@ export class WorkdayService {
     }
     if (this.#shownPromptId !== prompt.id) {
       this.#shownPromptId = prompt.id;
-      this.#o.host.showPrompt(delivery.presentation, prompt.id);
+      this.#o.host.showPrompt(delivery.presentation, prompt.id, prompt.kind);
     }
     if (endsByItself(prompt.kind) && this.#countdown?.promptId !== prompt.id) {
       this.#countdown?.cancel();

@@ -18,6 +18,9 @@ export interface ClockInfo {
 export interface PromptWindowInfo {
   presentation: 'mini' | 'window' | 'fullscreen';
   promptId: string;
+  kind: string;
+  /** Simulated time it opened (ISO). */
+  at: string;
 }
 
 export interface ActivityInfo {

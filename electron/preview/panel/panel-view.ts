@@ -63,7 +63,12 @@ export function renderPanel(
   notices.body.append(noticeList, windowLine);
 
   const promptLine = element('p', { 'data-testid': 'prompt-window' }, 'Prompt window: none');
-  notices.body.append(promptLine);
+  const promptLog = element('ol', {
+    class: 'pust-dev-panel__log',
+    'aria-label': 'Prompt windows opened',
+    'data-testid': 'prompt-log',
+  });
+  notices.body.append(promptLine, promptLog);
 
   // The machine and the person, simulated: what Electron's powerMonitor would report.
   const sim = section('Simulate', 'pust-dev-simulate');
@@ -160,12 +165,12 @@ export function renderPanel(
   };
 
   const addNotification = (notification: SentNotification) => {
-    const time = notification.at.slice(11, 16);
+    const time = simulatedTime(notification.at);
     const li = element('li');
     li.append(
       element('strong', {}, notification.title),
       ` ${notification.body} `,
-      element('small', {}, `(${time} UTC)`),
+      element('small', {}, `(${time})`),
     );
     noticeList.append(li);
   };
@@ -176,10 +181,25 @@ export function renderPanel(
       : 'Person: at the machine';
   }
 
+  function simulatedTime(iso: string): string {
+    return new Intl.DateTimeFormat('nb-NO', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: clockInfo?.timeZone ?? 'UTC',
+    }).format(new Date(iso));
+  }
+
+  let lastLogged: string | null = null;
   function drawPromptWindow(window: PromptWindowInfo | null): void {
     promptLine.textContent = window
-      ? `Prompt window: ${window.presentation} (${window.promptId})`
+      ? `Prompt window: ${window.kind} (${window.presentation})`
       : 'Prompt window: none';
+    if (window && window.promptId !== lastLogged) {
+      lastLogged = window.promptId;
+      promptLog.append(
+        element('li', {}, `${simulatedTime(window.at)} ${window.kind} (${window.presentation})`),
+      );
+    }
   }
 
   return {
