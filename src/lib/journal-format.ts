@@ -2,6 +2,15 @@ import { LANGUAGE_TAGS } from '../../content/messages';
 import type { JournalEntry } from '../../electron/contract/journal';
 import { locale } from './i18n.svelte';
 
+/**
+ * The current language's tags for Intl. Chromium's ICU data may lack nynorsk; bokmål's dates and
+ * numbers are then far closer than the English default.
+ */
+function intlLocales(): string[] {
+  const tag = LANGUAGE_TAGS[locale.current];
+  return locale.current === 'nn' ? [tag, 'nb-NO'] : [tag];
+}
+
 /** An entry's time as the person saw it: in the zone it was written in, in the current language. */
 export function formatEntryTime(at: string, timeZone?: string): string {
   const date = new Date(at);
@@ -15,12 +24,10 @@ export function formatEntryTime(at: string, timeZone?: string): string {
     minute: '2-digit',
   };
   try {
-    return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale.current], { ...options, timeZone }).format(
-      date,
-    );
+    return new Intl.DateTimeFormat(intlLocales(), { ...options, timeZone }).format(date);
   } catch {
     // An unknown zone from an imported entry: show the time in this machine's zone instead.
-    return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale.current], options).format(date);
+    return new Intl.DateTimeFormat(intlLocales(), options).format(date);
   }
 }
 
@@ -28,7 +35,7 @@ export function formatEntryTime(at: string, timeZone?: string): string {
 export function formatDay(day: string): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale.current], {
+  return new Intl.DateTimeFormat(intlLocales(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -38,9 +45,7 @@ export function formatDay(day: string): string {
 
 /** A number with the current language's decimal sign. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(LANGUAGE_TAGS[locale.current], { maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(intlLocales(), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** Tags typed as "a, b, c": trimmed, empty ones dropped, duplicates removed, in the given order. */

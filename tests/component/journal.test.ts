@@ -332,7 +332,7 @@ describe('export, import and delete everything', () => {
     expect(summary).toHaveTextContent('3 innlegg i alt');
     expect(summary).toHaveTextContent('Notat: 2');
     expect(summary).toHaveTextContent('Dagsavslutning: 1');
-    expect(summary).toHaveTextContent(/Skrevet fra torsdag 26\. november 2026/);
+    expect(summary).toHaveTextContent(/Skrevet fra 26\. nov\. 2026 til 26\. nov\. 2026/);
     expect(screen.getByText('Ingen reservekopier.')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
