@@ -119,7 +119,7 @@ export const WorkProfileSchema = z.strictObject({
   break: BreakSchema.prefault({}),
   lunch: LunchSchema.prefault({}),
   /** How long before the end the "wrap up" heads-up comes. */
-  endOfDayHeadsUpMinutes: z.int().min(0).max(120).default(15),
+  endOfDayHeadsUpMinutes: z.int().min(0).max(120).default(10),
   /** Opt-in: no skip, no postpone. */
   strictMode: z.boolean().default(false),
   postpone: PostponeSchema.prefault({}),

@@ -37,7 +37,7 @@ describe('planner: the default state workday', () => {
       seconds: 1800,
     });
     expect(day!.events.slice(-2)).toEqual([
-      { at: '2026-03-26T15:15:00+01:00', kind: 'end-of-day-heads-up', seconds: 0 },
+      { at: '2026-03-26T15:20:00+01:00', kind: 'end-of-day-heads-up', seconds: 0 },
       { at: '2026-03-26T15:30:00+01:00', kind: 'end-of-day', seconds: 0 },
     ]);
   });
