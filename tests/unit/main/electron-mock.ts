@@ -17,18 +17,58 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export const created: { options: Record<string, unknown>; contents: FakeWebContents }[] = [];
+export const created: {
+  options: Record<string, unknown>;
+  contents: FakeWebContents;
+  window: InstanceType<typeof electronMock.BrowserWindow>;
+}[] = [];
+
+/** powerMonitor as an event emitter whose idle time the test sets. */
+export const powerMonitor = Object.assign(new EventEmitter(), {
+  idle: 0,
+  getSystemIdleTime: () => powerMonitor.idle,
+});
+
+export const notifications: Array<{ title: string; body: string }> = [];
 
 export const electronMock = {
   shell: { openExternal: vi.fn(async () => undefined) },
-  BrowserWindow: class {
+  app: { isPackaged: true, setLoginItemSettings: vi.fn() },
+  powerMonitor,
+  screen: { getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) },
+  safeStorage: {
+    available: true,
+    backend: 'gnome_libsecret',
+    isEncryptionAvailable: () => electronMock.safeStorage.available,
+    getSelectedStorageBackend: () => electronMock.safeStorage.backend,
+    // A reversible stand-in for the OS: enough to see that the key on disk is not the key itself.
+    encryptString: (text: string) => Buffer.from(`wrapped:${Buffer.from(text).toString('hex')}`),
+    decryptString: (data: Buffer) =>
+      Buffer.from(data.toString().replace(/^wrapped:/, ''), 'hex').toString(),
+  },
+  Notification: class {
+    static isSupported = () => true;
+    constructor(private readonly options: { title: string; body: string }) {}
+    show() {
+      notifications.push({ title: this.options.title, body: this.options.body });
+    }
+  },
+  BrowserWindow: class extends EventEmitter {
     webContents = new FakeWebContents();
     loadFile = vi.fn(async () => undefined);
     loadURL = vi.fn(async () => undefined);
-    once = vi.fn();
     show = vi.fn();
+    showInactive = vi.fn();
+    setAlwaysOnTop = vi.fn();
+    destroyed = false;
+    isDestroyed = () => this.destroyed;
+    destroy = () => {
+      this.destroyed = true;
+      this.emit('closed');
+    };
     constructor(options: Record<string, unknown>) {
-      created.push({ options, contents: this.webContents });
+      super();
+      created.push({ options, contents: this.webContents, window: this });
     }
   },
 };

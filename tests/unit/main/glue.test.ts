@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../../support/core-harness';
+import { created, electronMock, notifications, powerMonitor } from './electron-mock';
+
+vi.mock('electron', () => electronMock);
+
+const { PromptWindows, promptFrame } = await import('../../../electron/main/prompt-windows');
+const { applyAutostart, xdgAutostartEntry, xdgAutostartPath } =
+  await import('../../../electron/main/autostart');
+const { ElectronActivity } = await import('../../../electron/main/activity');
+const { SafeStorageKeys } = await import('../../../electron/main/os-keys');
+const { electronNotifier } = await import('../../../electron/main/adapters');
+
+beforeEach(() => {
+  created.length = 0;
+  notifications.length = 0;
+});
+
+describe('prompt windows', () => {
+  const workArea = { x: 0, y: 0, width: 1920, height: 1080 };
+
+  it('puts the micro-break in a small always-on-top corner card that does not take focus', () => {
+    const windows = new PromptWindows(undefined);
+    windows.show('mini');
+    const [{ options, window }] = created as [(typeof created)[number]];
+    expect(options).toMatchObject({
+      width: 380,
+      height: 240,
+      alwaysOnTop: true,
+      frame: false,
+      skipTaskbar: true,
+    });
+    expect(options.x).toBe(1920 - 380 - 24);
+    expect(window.loadFile).toHaveBeenCalledWith(
+      expect.stringMatching(/renderer[\\/]index\.html$/),
+      { hash: 'prompt' },
+    );
+    window.emit('ready-to-show');
+    expect(window.showInactive).toHaveBeenCalled();
+    expect(window.show).not.toHaveBeenCalled();
+  });
+
+  it('keeps one prompt window at a time and closes it when core says so', () => {
+    const windows = new PromptWindows(undefined);
+    windows.show('mini');
+    windows.show('window');
+    expect(created).toHaveLength(2);
+    expect(created[0]!.window.isDestroyed()).toBe(true);
+    windows.show('window'); // the same kind: reused, not recreated
+    expect(created).toHaveLength(2);
+    windows.close();
+    expect(created[1]!.window.isDestroyed()).toBe(true);
+  });
+
+  it('shows the strict rest screen full screen above everything, yet closable', () => {
+    expect(promptFrame('fullscreen', workArea)).toMatchObject({
+      fullscreen: true,
+      alwaysOnTop: true,
+      closable: true,
+    });
+    const windows = new PromptWindows(undefined);
+    windows.show('fullscreen');
+    expect(created[0]!.window.setAlwaysOnTop).toHaveBeenCalledWith(true, 'screen-saver');
+    expect(created[0]!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+    });
+  });
+});
+
+describe('autostart', () => {
+  it('writes an XDG autostart entry on Linux, and removes it when switched off', () => {
+    const configHome = tempDir();
+    vi.stubEnv('XDG_CONFIG_HOME', configHome);
+    try {
+      applyAutostart(true, 'linux');
+      const path = xdgAutostartPath();
+      expect(path).toBe(join(configHome, 'autostart', 'pust.desktop'));
+      expect(readFileSync(path, 'utf8')).toContain('Exec=');
+      expect(readFileSync(path, 'utf8')).toContain('--hidden');
+      applyAutostart(false, 'linux');
+      expect(existsSync(path)).toBe(false);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('uses login items on Windows and macOS', () => {
+    applyAutostart(true, 'win32');
+    expect(electronMock.app.setLoginItemSettings).toHaveBeenLastCalledWith({
+      openAtLogin: true,
+      args: ['--hidden'],
+    });
+    applyAutostart(false, 'darwin');
+    expect(electronMock.app.setLoginItemSettings).toHaveBeenLastCalledWith({
+      openAtLogin: false,
+      args: ['--hidden'],
+    });
+  });
+
+  it('quotes a path with spaces in the desktop entry', () => {
+    expect(xdgAutostartEntry('/opt/Pust App/pust')).toContain('Exec="/opt/Pust App/pust" --hidden');
+  });
+});
+
+describe('activity from powerMonitor', () => {
+  it('reports idle seconds and turns lock, unlock, suspend and resume into engine events', () => {
+    const activity = new ElectronActivity();
+    const heard: string[] = [];
+    activity.onEvent((kind) => heard.push(kind));
+    powerMonitor.idle = 42;
+    expect(activity.idleSeconds()).toBe(42);
+    for (const event of ['lock-screen', 'unlock-screen', 'suspend', 'resume'])
+      powerMonitor.emit(event);
+    expect(heard).toEqual(['lock', 'unlock', 'suspend', 'resume']);
+  });
+});
+
+describe('the journal key in the OS secret store', () => {
+  it('wraps a new key, keeps only the wrapped form on disk, and returns the same key later', () => {
+    const path = join(tempDir(), 'journal.key.os');
+    const keys = new SafeStorageKeys(path);
+    expect(keys.available()).toBe(true);
+    const key = keys.getOrCreateKey();
+    expect(key).toHaveLength(32);
+    expect(readFileSync(path).includes(Buffer.from(key.toString('base64')))).toBe(false);
+    expect(new SafeStorageKeys(path).getOrCreateKey().equals(key)).toBe(true);
+  });
+
+  it('counts Linux without a keyring (basic_text) as no secret store, so the person is asked', () => {
+    electronMock.safeStorage.backend = 'basic_text';
+    const original = process.platform;
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    try {
+      expect(new SafeStorageKeys('/nonexistent').available()).toBe(false);
+    } finally {
+      Object.defineProperty(process, 'platform', { value: original });
+      electronMock.safeStorage.backend = 'gnome_libsecret';
+    }
+  });
+});
+
+describe('notifications', () => {
+  it('shows core’s notification through Electron, silently', () => {
+    electronNotifier.show({ title: 'Snart fyrabend', body: 'Arbeidsdagen slutter kl. 15:30.' });
+    expect(notifications).toEqual([
+      { title: 'Snart fyrabend', body: 'Arbeidsdagen slutter kl. 15:30.' },
+    ]);
+  });
+});
