@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
 
@@ -238,4 +238,60 @@ test('every journal section reflows at 200 % zoom (640 px) without horizontal sc
     );
     expect(overflow, name).toBeLessThanOrEqual(0);
   }
+});
+
+test('a 10,000-entry journal opens fifty at a time and searches quickly', async ({ page }) => {
+  // An export as Pust writes it, with 10,000 notes over about a year and a half.
+  const start = Date.parse('2025-06-01T08:00:00Z');
+  const entries = Array.from({ length: 10_000 }, (_, n) => {
+    const at = new Date(start + n * 80 * 60_000).toISOString().replace('Z', '+00:00');
+    return {
+      id: `bulk-${n}`,
+      createdAt: at,
+      editedAt: at,
+      timeZone: 'Europe/Oslo',
+      tags: [n % 2 ? 'odde' : 'jamn'],
+      schemaVersion: 2,
+      kind: 'note',
+      text: n === 4321 ? 'Den eine med ordet fjellvandring' : `Notat nummer ${n} om arbeidsdagen`,
+    };
+  });
+  const file = test.info().outputPath('big.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      app: 'pust',
+      type: 'journal-export',
+      exportVersion: 1,
+      exportedAt: '2026-11-28T10:00:00.000+01:00',
+      entries,
+    }),
+  );
+  const run = await preview();
+  await openJournal(page, run.url);
+  await section(page, 'Eksport og sletting').click();
+  await page.getByLabel('JSON-fil fra Pust').setInputFiles(file);
+  await expect(page.getByText('Importert: 10000 nye innlegg, 0 fantes fra før.')).toBeVisible({
+    timeout: 30_000,
+  });
+
+  const opened = Date.now();
+  await section(page, 'Tidslinje').click();
+  await expect(page.getByTestId('journal-count')).toHaveText('Viser 50 av 10000 innlegg.');
+  const openMs = Date.now() - opened;
+  await expect(page.getByRole('article')).toHaveCount(50);
+  await page.getByRole('button', { name: 'Vis flere' }).click();
+  await expect(page.getByRole('article')).toHaveCount(100);
+
+  const searched = Date.now();
+  await page.getByRole('searchbox', { name: 'Søk i dagboken' }).fill('fjellvandring');
+  await page.getByRole('button', { name: 'Søk', exact: true }).click();
+  await expect(page.getByTestId('journal-count')).toHaveText('Viser 1 av 1 innlegg.');
+  const searchMs = Date.now() - searched;
+  await expect(page.getByRole('article')).toContainText('Den eine med ordet fjellvandring');
+  // Figures for the report, not timed assertions (benchmarks live in npm run bench).
+  test
+    .info()
+    .annotations.push({ type: 'timing', description: `open ${openMs} ms, search ${searchMs} ms` });
+  console.log(`10k journal in the preview: timeline ${openMs} ms, search ${searchMs} ms`);
 });
