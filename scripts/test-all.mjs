@@ -24,6 +24,7 @@ mkdirSync('test-results', { recursive: true });
 
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('lint', 'npm', ['run', '--silent', 'lint']);
+run('security (electronegativity)', 'node', ['scripts/security-check.mjs']);
 
 run('unit + component (vitest)', npx('vitest')[0], [
   'run',
