@@ -172,6 +172,16 @@ describe('the journal timeline', () => {
     });
   });
 
+  it('shows an entry written elsewhere (the evening check-in) while the timeline is open', async () => {
+    const harness = installPust();
+    await add(harness, { kind: 'note', text: 'Først' });
+    await openJournal();
+    await screen.findByText('Viser 1 av 1 innlegg.');
+    await add(harness, checkIn);
+    expect(await screen.findByText('Viser 2 av 2 innlegg.')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')[0]).toHaveTextContent('Ferdig med budsjettutkastet');
+  });
+
   it('finds entries by full-text search and filters by kind, tag and date', async () => {
     const harness = installPust();
     await add(harness, { kind: 'note', text: 'Tungt møte med avdelingen', tags: ['møter'] });
@@ -203,6 +213,12 @@ describe('the journal timeline', () => {
     await userEvent.type(screen.getByLabelText('Fra dato'), '2026-11-27');
     await userEvent.click(screen.getByRole('button', { name: 'Søk' }));
     expect(await screen.findByText('Ingen innlegg passer med søket.')).toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Til dato'), '2026-11-20');
+    await userEvent.click(screen.getByRole('button', { name: 'Søk' }));
+    expect(
+      await screen.findByText('Fra-datoen kan ikke være etter til-datoen.'),
+    ).toBeInTheDocument();
   });
 
   it('edits a check-in with its own form', async () => {
