@@ -30,6 +30,18 @@ async function openJournal(page: Page, url: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Dagbok' })).toBeVisible();
 }
 
+/** WCAG 2.1 AA violations on the app (the preview's dev panel, a stand-in for the tray, aside). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .exclude('[data-testid="dev-panel"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.passes.length, 'axe checked rules').toBeGreaterThan(10);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
 const section = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Deler av dagboken' }).getByRole('button', { name });
 
@@ -121,6 +133,7 @@ test('without an OS secret store the person chooses, and Settings shows the choi
   const run = await preview(['--no-secret-store']);
   await openJournal(page, run.url);
   await expect(page.getByText(/Pust fant ikke noe sikkert nøkkellager/)).toBeVisible();
+  expect(await axeViolations(page), 'journal: needs a decision').toEqual([]);
   await page.getByRole('radio', { name: 'Krypter med en nøkkelfil ved siden av dagboken' }).check();
   await page.getByRole('button', { name: 'Lagre valget' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeVisible();
@@ -131,6 +144,7 @@ test('without an OS secret store the person chooses, and Settings shows the choi
   await expect(page.getByTestId('journal-encryption-state')).toHaveText(
     'Dagboken er kryptert med en nøkkelfil som ligger ved siden av den.',
   );
+  expect(await axeViolations(page), 'settings with the journal section').toEqual([]);
 });
 
 test('delete everything names what goes, and the journal is usable by keyboard', async ({
@@ -208,16 +222,7 @@ for (const [locale, navName, names] of LOCALES) {
           await expect(page.getByRole('article').first()).toBeVisible();
           await page.getByRole('article').first().getByRole('button').first().click();
         }
-        // The preview's dev panel stands in for Electron's tray; it is not part of the app.
-        const results = await new AxeBuilder({ page })
-          .exclude('[data-testid="dev-panel"]')
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        const summary = results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary, `${locale}/${theme}/${key}`).toEqual([]);
-        expect(results.passes.length, 'axe checked rules').toBeGreaterThan(10);
+        expect(await axeViolations(page), `${locale}/${theme}/${key}`).toEqual([]);
       }
     }
   });
