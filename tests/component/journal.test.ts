@@ -269,6 +269,35 @@ describe('the journal timeline', () => {
   });
 });
 
+describe('trends', () => {
+  it('draws energy, mood and stress per week with a table and a summary for screen readers', async () => {
+    const harness = installPust();
+    await add(harness, checkIn);
+    await add(harness, { ...checkIn, energy: 4, mood: 5, stress: 2 });
+    await openJournal();
+    await userEvent.click(screen.getByRole('button', { name: 'Utvikling' }));
+    const chart = await screen.findByRole('img', {
+      name: 'Linjediagram over 1 uker. Siste uke: energi 3, humør 4 og stress 3 av 5.',
+    });
+    expect(chart.tagName).toBe('CANVAS');
+    await userEvent.click(screen.getByText('Vis som tabell: Energi, humør og stress'));
+    const table = screen.getByRole('table', { name: 'Energi, humør og stress' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Uke', 'Energi', 'Humør', 'Stress', 'Dagsavslutninger']);
+    const row = within(table).getByRole('row', { name: /Uke 48/ });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['3', '4', '3', '2']);
+    // Breaks and late minutes come from the day history, with their own tables.
+    expect(screen.getByRole('heading', { level: 3, name: 'Pauser per uke' })).toBeInTheDocument();
+  });
+});
+
 describe('export, import and delete everything', () => {
   async function openData(): Promise<void> {
     await openJournal();
