@@ -807,7 +807,7 @@ export class WorkdayEngine {
     if (day.closedAt === null && day.cadence.endDone)
       this.#close(day, day.lastActiveAt ?? day.lastSeenAt);
     this.#history = recordDay(this.#history, this.#summary(day));
-    this.#o.store.set(HISTORY_KEY, this.#history);
+    this.#save(HISTORY_KEY, this.#history);
   }
 
   /** The person was seen at `at`: time since the last sighting counts as worked if it is short. */
@@ -993,8 +993,21 @@ export class WorkdayEngine {
   #persist(): void {
     if (!this.#day) return;
     this.#lastPersist = this.#now();
-    this.#o.store.set(DAY_KEY, this.#day);
-    this.#o.store.set(OVERTIME_KEY, this.#overtime);
+    this.#save(DAY_KEY, this.#day);
+    this.#save(OVERTIME_KEY, this.#overtime);
+  }
+
+  /**
+   * Writes through to state.json. Persisting runs from timers and activity events, where a
+   * thrown disk error (full, read-only) would escape into the host's event loop; the day stays
+   * right in memory and the next persist writes it once the disk takes writes again.
+   */
+  #save(key: string, value: unknown): void {
+    try {
+      this.#o.store.set(key, value);
+    } catch (error) {
+      this.#o.logger?.error(`Saving the workday (${key}) failed: ${String(error)}`);
+    }
   }
 }
 

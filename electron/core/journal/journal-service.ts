@@ -281,11 +281,12 @@ export class JournalService {
     this.#ready();
     const request = parseOr(JournalDeleteAllRequestSchema, input);
     const deletedEntries = this.#entries.size;
+    // The file first: if the disk refuses the rewrite, nothing is shown as gone that is not gone.
+    this.#log!.rewrite(this.#packLines([]));
     this.#entries.clear();
     this.#trash.clear();
     this.#index.clear();
     this.#newestFirst = null;
-    this.#compact();
     const deletedRecoveryCopies: string[] = [];
     if (request.includeRecoveryCopies) {
       for (const copy of this.#recoveryCopies()) {
@@ -311,8 +312,11 @@ export class JournalService {
       .toMillis();
     const old = [...this.#entries.values()].filter((item) => item.ms < cutoff);
     if (old.length === 0) return { deleted: 0 };
+    // The file first, as in deleteAll: a refused rewrite leaves the journal as it was.
+    const kept = [...this.#entries.values()].filter((item) => item.ms >= cutoff);
+    this.#log!.rewrite(this.#packLines(kept.map((item) => item.entry)));
     for (const item of old) this.#remove(item.entry.id);
-    this.#compact();
+    this.#trash.clear();
     return { deleted: old.length };
   }
 

@@ -76,6 +76,9 @@ function asideName(filePath: string, at: Date): string {
   return candidate;
 }
 
+/** The descriptor of a log whose file could not be reopened after a refused rewrite. */
+const CLOSED = -1;
+
 export class AppendLog {
   readonly filePath: string;
   #fd: number;
@@ -101,6 +104,7 @@ export class AppendLog {
   /** Appends whole lines in one write and returns only once they are on disk. */
   append(lines: string): void {
     const buffer = Buffer.from(lines, 'utf8');
+    this.#ensureOpen();
     try {
       let written = 0;
       while (written < buffer.length) {
@@ -121,19 +125,37 @@ export class AppendLog {
 
   /** Atomically replaces the whole log with `lines` (compaction). */
   rewrite(lines: string): void {
+    this.#ensureOpen();
     fs.closeSync(this.#fd);
+    this.#fd = CLOSED;
     try {
       writeFileAtomic(this.filePath, lines);
     } catch (error) {
-      this.#fd = fs.openSync(this.filePath, 'a', 0o600);
-      this.#size = fs.fstatSync(this.#fd).size;
       throw new PustError('storage-failed', `The journal could not be rewritten: ${String(error)}`);
+    } finally {
+      // The old file (refused rewrite) or the new one: reopened now if the folder lets us, else
+      // before the next append, so a save works again as soon as the disk does.
+      try {
+        this.#ensureOpen();
+      } catch {
+        // Left closed; append() reports storage-failed until the file can be opened.
+      }
     }
-    this.#fd = fs.openSync(this.filePath, 'a', 0o600);
-    this.#size = fs.fstatSync(this.#fd).size;
   }
 
   close(): void {
-    fs.closeSync(this.#fd);
+    if (this.#fd !== CLOSED) fs.closeSync(this.#fd);
+    this.#fd = CLOSED;
+  }
+
+  #ensureOpen(): void {
+    if (this.#fd !== CLOSED) return;
+    try {
+      const fd = fs.openSync(this.filePath, 'a', 0o600);
+      this.#size = fs.fstatSync(fd).size;
+      this.#fd = fd;
+    } catch (error) {
+      throw new PustError('storage-failed', `The journal could not be opened: ${String(error)}`);
+    }
   }
 }
