@@ -60,3 +60,23 @@ export function historyByWeek(days: readonly DaySummary[]): WorkWeek[] {
   }
   return [...weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
 }
+
+/**
+ * The calendar day `months` months before `day`, clamped to the month's last day (31 March minus
+ * one month is 28 or 29 February), as core's retention cut-off counts months.
+ */
+export function monthsBefore(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(date, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** The calendar day before `day`. */
+export function dayBefore(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
+}

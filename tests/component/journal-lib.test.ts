@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DaySummary } from '../../electron/contract/workday';
 import { splitExport } from '../../src/lib/journal-import';
-import { historyByWeek, isoWeekOf } from '../../src/lib/journal-weeks';
+import { dayBefore, historyByWeek, isoWeekOf, monthsBefore } from '../../src/lib/journal-weeks';
 
 function day(date: string, counts: Partial<DaySummary['counts']>, afterEndMinutes = 0): DaySummary {
   return {
@@ -79,5 +79,15 @@ describe('splitting a large export for import', () => {
   it('passes text that is not an export on whole, for core to refuse', () => {
     const junk = 'y'.repeat(500_000);
     expect(splitExport(junk)).toEqual([junk]);
+  });
+});
+
+describe('retention cut-off days', () => {
+  it('counts months back on the calendar, clamped to the month end', () => {
+    expect(monthsBefore('2026-11-26', 12)).toBe('2025-11-26');
+    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
+    expect(monthsBefore('2028-03-31', 1)).toBe('2028-02-29');
+    expect(monthsBefore('2026-01-15', 6)).toBe('2025-07-15');
+    expect(dayBefore('2026-03-01')).toBe('2026-02-28');
   });
 });

@@ -402,6 +402,53 @@ describe('export, import and delete everything', () => {
       value: { values: { journal: { retentionMonths: 12 } } },
     });
   });
+
+  it('asks before a shorter retention deletes old entries, naming how many', async () => {
+    const { core } = installPust();
+    const old = (id: string, at: string) => ({
+      id,
+      createdAt: at,
+      editedAt: at,
+      timeZone: 'Europe/Oslo',
+      tags: [],
+      schemaVersion: 2,
+      kind: 'note',
+      text: `Gammelt notat ${id}`,
+    });
+    const json = JSON.stringify({
+      app: 'pust',
+      type: 'journal-export',
+      exportVersion: 1,
+      exportedAt: '2026-11-26T07:00:00.000+01:00',
+      entries: [
+        old('a', '2025-01-10T09:00:00.000+01:00'),
+        old('b', '2025-06-10T09:00:00.000+02:00'),
+        old('c', '2026-06-10T09:00:00.000+02:00'),
+      ],
+    });
+    expect(await core.dispatch('journal.import', { json })).toMatchObject({ ok: true });
+    await openData();
+    await userEvent.click(
+      screen.getByRole('radio', { name: 'Slett innlegg eldre enn 12 måneder' }),
+    );
+    const question = await screen.findByText(
+      'Dette sletter 2 innlegg skrevet før 26. nov. 2025 nå. Senere slettes innlegg etter hvert som de blir eldre enn 12 måneder.',
+    );
+    expect(question).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Behold alt' })).toBeChecked();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.getByRole('radio', { name: 'Behold alt' })).toHaveFocus();
+    expect((await listAll(core)).total).toBe(3);
+
+    await userEvent.click(
+      screen.getByRole('radio', { name: 'Slett innlegg eldre enn 12 måneder' }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Ja, slett eldre innlegg' }));
+    expect(await screen.findByText('Lagret.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Slett innlegg eldre enn 12 måneder' })).toBeChecked();
+    await waitFor(async () => expect((await listAll(core)).total).toBe(1));
+  });
 });
 
 describe('how the journal is protected', () => {
