@@ -1,4 +1,4 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import type { KeyValueStore, Logger } from '../ports';
 
 export interface OpenedStore<S extends KeyValueStore> {
@@ -25,6 +25,8 @@ export function openStoreSafely<S extends KeyValueStore>(
   logger: Logger,
 ): OpenedStore<S> {
   try {
+    const problem = shapeProblem(filePath);
+    if (problem) throw new Error(problem);
     return { store: open(), movedAsideTo: null };
   } catch (error) {
     if (!existsSync(filePath)) throw error;
@@ -36,4 +38,21 @@ export function openStoreSafely<S extends KeyValueStore>(
     );
     return { store: open(), movedAsideTo };
   }
+}
+
+/**
+ * electron-store and conf throw on text that is not JSON, but accept JSON that is not an object
+ * (`null`, `[1, 2]`, `"nn"`) and would overwrite it on the first save. Such a file is damaged too.
+ */
+function shapeProblem(filePath: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(filePath, 'utf8'));
+  } catch {
+    return null; // Missing, unreadable or not JSON: the store's own open decides.
+  }
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  return isObject
+    ? null
+    : `the file holds JSON ${value === null ? 'null' : typeof value}, not an object`;
 }
