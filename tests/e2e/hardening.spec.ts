@@ -1,0 +1,360 @@
+import type { Page } from '@playwright/test';
+import type { DaySummary, PromptView, WorkdayView } from '../../electron/contract';
+import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
+import { expect, test } from './fixtures';
+
+/**
+ * Faults a laptop lives through, in the web preview with its simulated clock: the clock set back
+ * an hour, forward a day, a new time zone, and 14 hours asleep across the end of the workday; and
+ * the renderer reloaded in the middle of the end-of-day ritual. Every prompt window the preview
+ * opens and every prompt core raises is recorded from the preview's event stream (outside the
+ * page, so a reload loses nothing), so duplicates and bursts are judged from the whole run.
+ */
+
+interface Opening {
+  promptId: string;
+  kind: string;
+  /** Simulated time the window opened (ISO). */
+  at: string;
+}
+
+/** Listens to the preview's server-sent events from the test process. */
+class EventRecorder {
+  readonly openings: Opening[] = [];
+  readonly prompts: PromptView[] = [];
+  #open: string | null = null;
+  readonly #abort = new AbortController();
+
+  static async start(preview: PreviewProcess, page: Page): Promise<EventRecorder> {
+    const token = await page.locator('meta[name="pust-preview-token"]').getAttribute('content');
+    const recorder = new EventRecorder();
+    const response = await fetch(
+      `${preview.url}__preview/events?token=${encodeURIComponent(token!)}`,
+      { signal: recorder.#abort.signal },
+    );
+    void recorder.#read(response.body!.getReader());
+    return recorder;
+  }
+
+  stop(): void {
+    this.#abort.abort();
+  }
+
+  async #read(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          this.#frame(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+        }
+      }
+    } catch {
+      // Aborted at the end of the test, or the preview stopped.
+    }
+  }
+
+  #frame(frame: string): void {
+    const type = /^event: (.*)$/m.exec(frame)?.[1];
+    const data = /^data: (.*)$/m.exec(frame)?.[1];
+    if (!type || !data) return;
+    const message = JSON.parse(data) as Record<string, unknown>;
+    if (type === 'panel') {
+      const window = (
+        message.kind === 'prompt-window' || message.kind === 'hello' ? message.window : undefined
+      ) as Opening | null | undefined;
+      const shown = message.kind === 'hello' ? (message.promptWindow as Opening | null) : window;
+      if (message.kind !== 'prompt-window' && message.kind !== 'hello') return;
+      if (shown && shown.promptId !== this.#open) this.openings.push(shown);
+      this.#open = shown?.promptId ?? null;
+    } else if (type === 'app' && message.event === 'workday.prompt') {
+      this.prompts.push(message.payload as PromptView);
+    }
+  }
+
+  /** Prompt ids opened (as a window) or raised (by core) more than once. */
+  duplicates(): string[] {
+    const counts = (ids: string[]) => {
+      const seen = new Map<string, number>();
+      for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+    };
+    return [
+      ...counts(this.openings.map((opening) => opening.promptId)).map((id) => `window ${id}`),
+      ...counts(this.prompts.map((prompt) => prompt.id)).map((id) => `prompt ${id}`),
+    ];
+  }
+
+  /** Simulated minutes in which more than one prompt was raised or opened. */
+  bursts(): string[] {
+    const byMinute = new Map<string, string[]>();
+    const add = (minute: string, what: string) =>
+      byMinute.set(minute, [...(byMinute.get(minute) ?? []), what]);
+    for (const prompt of this.prompts) {
+      add(new Date(prompt.shownAt).toISOString().slice(0, 16), `${prompt.kind}#${prompt.id}`);
+    }
+    return [...byMinute]
+      .filter(([, prompts]) => prompts.length > 1)
+      .map(([minute, prompts]) => `${minute}Z: ${prompts.join(', ')}`);
+  }
+}
+
+async function simulate(page: Page, step: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (body) => {
+    const token = document.querySelector<HTMLMetaElement>(
+      'meta[name="pust-preview-token"]',
+    )!.content;
+    const response = await fetch('/__preview/sim', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pust-token': token },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`simulation step refused: ${response.status}`);
+  }, step);
+}
+
+async function workdayView(page: Page): Promise<WorkdayView> {
+  return page.evaluate(async () => {
+    const result = await window.pust!.workday.get();
+    if (!result.ok) throw new Error(result.error.code);
+    return result.value;
+  });
+}
+
+async function history(page: Page): Promise<DaySummary[]> {
+  return page.evaluate(async () => {
+    const result = await window.pust!.workday.history({ days: 7 });
+    if (!result.ok) throw new Error(result.error.code);
+    return result.value;
+  });
+}
+
+/** Waits (in real time, while the simulated clock runs) until core's clock reaches `iso`. */
+async function waitUntil(page: Page, iso: string): Promise<void> {
+  const target = new Date(iso).getTime();
+  await expect
+    .poll(async () => (await workdayView(page)).now >= target, {
+      timeout: 60_000,
+      intervals: [250],
+    })
+    .toBe(true);
+}
+
+type Counts = WorkdayView['counts'];
+function expectNoneLost(after: Counts, before: Counts, what: string): void {
+  for (const key of Object.keys(before) as Array<keyof Counts>) {
+    expect(after[key], `${what}: ${key}`).toBeGreaterThanOrEqual(before[key]);
+  }
+}
+
+async function startDay(
+  page: Page,
+  now: string,
+): Promise<{ preview: PreviewProcess; events: EventRecorder }> {
+  const preview = await startPreviewProcess({
+    args: ['--now', now, '--tz', 'Europe/Oslo', '--speed', '600'],
+  });
+  await page.goto(preview.url);
+  const events = await EventRecorder.start(preview, page);
+  return { preview, events };
+}
+
+function report(name: string, events: EventRecorder): void {
+  console.log(
+    `CLOCK ${name}: ${events.prompts.length} prompts raised, ${events.openings.length} windows opened, ` +
+      `${events.duplicates().length} duplicates, ${events.bursts().length} bursts`,
+  );
+}
+
+test.describe('the clock and sleep', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the clock set back an hour: no prompt twice, no burst, the counts kept', async ({
+    page,
+  }) => {
+    const { preview, events } = await startDay(page, '2026-11-26T09:50');
+    try {
+      await waitUntil(page, '2026-11-26T10:45:00+01:00');
+      const before = (await workdayView(page)).counts;
+      expect(events.prompts.length, 'prompts came before the jump').toBeGreaterThan(0);
+
+      await simulate(page, { op: 'jump', minutes: -60 });
+      // Live through the hour again and half an hour past where the clock was.
+      await waitUntil(page, '2026-11-26T11:15:00+01:00');
+      await simulate(page, { op: 'speed', speed: 1 });
+
+      const after = await workdayView(page);
+      expect(after.date).toBe('2026-11-26');
+      expectNoneLost(after.counts, before, 'after the jump back');
+      expect(events.duplicates()).toEqual([]);
+      expect(events.bursts()).toEqual([]);
+      report('back-1h', events);
+    } finally {
+      events.stop();
+      await preview.stop();
+    }
+  });
+
+  test('the clock set forward a day: yesterday’s totals kept, no burst of catch-up prompts', async ({
+    page,
+  }) => {
+    const { preview, events } = await startDay(page, '2026-11-26T09:50');
+    try {
+      await waitUntil(page, '2026-11-26T10:45:00+01:00');
+      const before = (await workdayView(page)).counts;
+      const raisedBefore = events.prompts.length;
+
+      await simulate(page, { op: 'jump', minutes: 24 * 60 });
+      await waitUntil(page, '2026-11-27T11:15:00+01:00');
+      await simulate(page, { op: 'speed', speed: 1 });
+
+      expect((await workdayView(page)).date).toBe('2026-11-27');
+      const thursday = (await history(page)).find((day) => day.date === '2026-11-26');
+      expect(thursday, 'Thursday is in the history').toBeDefined();
+      expectNoneLost(thursday!.counts, before, 'Thursday after the jump');
+      expect(events.duplicates()).toEqual([]);
+      expect(events.bursts()).toEqual([]);
+      // Catching up on a skipped day is at most one prompt, not the whole missed day.
+      const catchUps = events.prompts.slice(raisedBefore).filter((prompt) => prompt.catchUp);
+      expect(catchUps.length).toBeLessThanOrEqual(1);
+      report('forward-1d', events);
+    } finally {
+      events.stop();
+      await preview.stop();
+    }
+  });
+
+  test('a new time zone mid-day: no prompt twice, no burst, the counts kept', async ({ page }) => {
+    const { preview, events } = await startDay(page, '2026-11-26T09:50');
+    try {
+      await waitUntil(page, '2026-11-26T10:45:00+01:00');
+      const before = (await workdayView(page)).counts;
+
+      await simulate(page, { op: 'timezone', zone: 'Europe/London' });
+      await expect.poll(async () => (await workdayView(page)).zone).toBe('Europe/London');
+      await waitUntil(page, '2026-11-26T12:15:00+01:00');
+      await simulate(page, { op: 'timezone', zone: 'America/New_York' });
+      await waitUntil(page, '2026-11-26T13:15:00+01:00');
+      await simulate(page, { op: 'speed', speed: 1 });
+
+      const after = await workdayView(page);
+      expect(after.zone).toBe('America/New_York');
+      expect(after.date).toBe('2026-11-26');
+      const today = (await history(page)).find((day) => day.date === '2026-11-26');
+      expectNoneLost(today?.counts ?? after.counts, before, 'after the zone changes');
+      expect(events.duplicates()).toEqual([]);
+      expect(events.bursts()).toEqual([]);
+      report('timezone', events);
+    } finally {
+      events.stop();
+      await preview.stop();
+    }
+  });
+
+  test('asleep 14 hours across the end of the workday: no burst on waking, the day’s totals kept', async ({
+    page,
+  }) => {
+    const { preview, events } = await startDay(page, '2026-11-26T13:50');
+    try {
+      await waitUntil(page, '2026-11-26T14:30:00+01:00');
+      const before = (await workdayView(page)).counts;
+      const raisedBefore = events.prompts.length;
+
+      await simulate(page, { op: 'suspend', hours: 14 });
+      // Awake at 04:30 on Friday; an hour of night at the machine.
+      await waitUntil(page, '2026-11-27T05:30:00+01:00');
+      await simulate(page, { op: 'speed', speed: 1 });
+
+      const thursday = (await history(page)).find((day) => day.date === '2026-11-26');
+      expect(thursday, 'Thursday is in the history').toBeDefined();
+      expectNoneLost(thursday!.counts, before, 'Thursday after the sleep');
+      expect(events.duplicates()).toEqual([]);
+      expect(events.bursts()).toEqual([]);
+      const afterWake = events.prompts.slice(raisedBefore);
+      // No replay of the evening that was slept through: at most one prompt after waking.
+      expect(afterWake.map((prompt) => prompt.kind).length).toBeLessThanOrEqual(1);
+      report('suspend-14h', events);
+    } finally {
+      events.stop();
+      await preview.stop();
+    }
+  });
+});
+
+test('a reload in the middle of the end-of-day ritual loses nothing and resumes at the same step', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const preview = await startPreviewProcess({
+    args: ['--now', '2026-11-26T15:25', '--tz', 'Europe/Oslo', '--speed', '60'],
+  });
+  try {
+    await page.goto(preview.url);
+    const panel = page.getByTestId('dev-panel');
+    await expect(panel.getByTestId('prompt-window')).toHaveText(
+      'Prompt window: end-of-day (window)',
+      { timeout: 60_000 },
+    );
+    await simulate(page, { op: 'speed', speed: 1 });
+    const ritual = page.getByRole('dialog', { name: 'Fyrabend' });
+    await ritual.getByLabel('Hva fikk du gjort i dag?').fill('Ferdig med budsjettnotatet.');
+    await ritual.getByLabel('Oppgave 1').fill('Ring Kari om rapporten');
+    await ritual.getByLabel('Oppgave 2').fill('Les høringen');
+    await ritual.getByRole('button', { name: 'Neste' }).click();
+    await ritual.getByRole('group', { name: 'Energi' }).getByLabel('4').check();
+    await ritual.getByRole('group', { name: 'Humør' }).getByLabel('3').check();
+    await ritual.getByRole('group', { name: 'Stress' }).getByLabel('2').check();
+    await ritual.getByLabel('Notat (valgfritt)').fill('Rolig dag.');
+    await ritual.getByRole('button', { name: 'Lagre i dagboken' }).click();
+    await expect(ritual.getByRole('status')).toHaveText('Lagret i dagboken.');
+
+    // The renderer goes away mid-ritual and comes back.
+    await page.reload();
+
+    const checkIns = await page.evaluate(async () => {
+      const result = await window.pust!.journal.list({ kind: 'check-in' });
+      return result.ok ? result.value.entries : [];
+    });
+    expect(checkIns, 'the saved check-in is still there, once').toHaveLength(1);
+    expect(checkIns[0]).toMatchObject({
+      energy: 4,
+      mood: 3,
+      stress: 2,
+      note: 'Rolig dag.',
+      doneToday: 'Ferdig med budsjettnotatet.',
+      tomorrowTopThree: ['Ring Kari om rapporten', 'Les høringen'],
+    });
+
+    const resumed = page.getByRole('dialog', { name: 'Fyrabend' });
+    await expect(resumed).toBeVisible();
+    await expect(resumed.getByText('Du fortsetter der du slapp.')).toBeVisible();
+    await expect(resumed.getByText('Steg 2 av 3')).toBeVisible();
+    await expect(resumed.getByRole('group', { name: 'Energi' }).getByLabel('4')).toBeChecked();
+    await expect(resumed.getByRole('group', { name: 'Humør' }).getByLabel('3')).toBeChecked();
+    await expect(resumed.getByRole('group', { name: 'Stress' }).getByLabel('2')).toBeChecked();
+    await expect(resumed.getByLabel('Notat (valgfritt)')).toHaveValue('Rolig dag.');
+    await resumed.getByRole('button', { name: 'Tilbake' }).click();
+    await expect(resumed.getByLabel('Hva fikk du gjort i dag?')).toHaveValue(
+      'Ferdig med budsjettnotatet.',
+    );
+    await expect(resumed.getByLabel('Oppgave 1')).toHaveValue('Ring Kari om rapporten');
+    await expect(resumed.getByLabel('Oppgave 2')).toHaveValue('Les høringen');
+
+    // Saving again after the reload edits the same entry; it does not add a second one.
+    await resumed.getByRole('button', { name: 'Neste' }).click();
+    await resumed.getByRole('button', { name: 'Lagre i dagboken' }).click();
+    await expect(resumed.getByRole('status')).toHaveText('Lagret i dagboken.');
+    const afterSecondSave = await page.evaluate(async () => {
+      const result = await window.pust!.journal.list({ kind: 'check-in' });
+      return result.ok ? result.value.total : -1;
+    });
+    expect(afterSecondSave).toBe(1);
+  } finally {
+    await preview.stop();
+  }
+});
