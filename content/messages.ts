@@ -3,18 +3,18 @@
  * renderer share. Bokmål is the reference: its keys define the type every locale must match, and
  * tests/unit/content/locales.test.ts fails when a locale lacks or adds a key.
  */
-import enCore from './locales/en/core.json';
-import enJournal from './locales/en/journal.json';
-import enToday from './locales/en/today.json';
-import enTools from './locales/en/tools.json';
-import nbCore from './locales/nb/core.json';
-import nbJournal from './locales/nb/journal.json';
-import nbToday from './locales/nb/today.json';
-import nbTools from './locales/nb/tools.json';
-import nnCore from './locales/nn/core.json';
-import nnJournal from './locales/nn/journal.json';
-import nnToday from './locales/nn/today.json';
-import nnTools from './locales/nn/tools.json';
+import enCore from './locales/en/core.json' with { type: 'json' };
+import enJournal from './locales/en/journal.json' with { type: 'json' };
+import enToday from './locales/en/today.json' with { type: 'json' };
+import enTools from './locales/en/tools.json' with { type: 'json' };
+import nbCore from './locales/nb/core.json' with { type: 'json' };
+import nbJournal from './locales/nb/journal.json' with { type: 'json' };
+import nbToday from './locales/nb/today.json' with { type: 'json' };
+import nbTools from './locales/nb/tools.json' with { type: 'json' };
+import nnCore from './locales/nn/core.json' with { type: 'json' };
+import nnJournal from './locales/nn/journal.json' with { type: 'json' };
+import nnToday from './locales/nn/today.json' with { type: 'json' };
+import nnTools from './locales/nn/tools.json' with { type: 'json' };
 
 /*
  * One file per area and locale (core, today, journal, tools), so work on one area never edits

@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 
 /** The XDG autostart entry that starts Pust at login on Linux desktops. */
 export function xdgAutostartEntry(execPath: string): string {
-  const quoted = /[\s"'\\]/.test(execPath) ? `"${execPath.replace(/(["\\$`])/g, '\\$1')}"` : execPath;
+  const quoted = /[\s"'\\]/.test(execPath)
+    ? `"${execPath.replace(/(["\\$`])/g, '\\$1')}"`
+    : execPath;
   return [
     '[Desktop Entry]',
     'Type=Application',
@@ -28,7 +30,10 @@ export function xdgAutostartPath(env: NodeJS.ProcessEnv = process.env): string {
  * through an XDG autostart entry. Only packaged builds register themselves (a development build
  * would register the Electron binary).
  */
-export function applyAutostart(enabled: boolean, platform: NodeJS.Platform = process.platform): void {
+export function applyAutostart(
+  enabled: boolean,
+  platform: NodeJS.Platform = process.platform,
+): void {
   if (!app.isPackaged) return;
   if (platform === 'linux') {
     const path = xdgAutostartPath();

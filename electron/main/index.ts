@@ -70,7 +70,12 @@ function start(): void {
   let core: PustCore | null = null;
   const tray = new ElectronTrayView(resourcesDir(), (action) => core?.runTrayAction(action));
   core = createPustCore({
-    appInfo: { name: app.getName(), version: app.getVersion(), runtime: 'electron', dataDir: userData },
+    appInfo: {
+      name: app.getName(),
+      version: app.getVersion(),
+      runtime: 'electron',
+      dataDir: userData,
+    },
     clock: systemClock,
     timer: scheduleTimer,
     activity: new ElectronActivity(),

@@ -29,7 +29,11 @@ export function toMenuTemplate(
           click: () => run(item.action),
         };
       case 'submenu':
-        return { label: item.label, enabled: item.enabled, submenu: toMenuTemplate(item.items, run) };
+        return {
+          label: item.label,
+          enabled: item.enabled,
+          submenu: toMenuTemplate(item.items, run),
+        };
     }
   });
 }

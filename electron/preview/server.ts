@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Result } from '../contract';
 import type { PustCore } from '../core/app-core';
-import { MAX_PAYLOAD_BYTES } from '../core/ipc/payload-budget';
+import { payloadBudgetFor } from '../core/ipc/payload-budget';
 import { isTrayAction } from '../core/tray/tray-model';
 import type { PreviewPanel } from './panel-state';
 import { SimulationOpSchema } from './simulation-op';
@@ -167,7 +167,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const { pathname } = url;
     if (req.method === 'POST' && pathname.startsWith('/__preview/invoke/')) {
-      const body = await readBody(req, MAX_PAYLOAD_BYTES);
+      const channel = decodeURIComponent(pathname.slice('/__preview/invoke/'.length));
+      const body = await readBody(req, payloadBudgetFor(channel));
       if (body === null) {
         return refuse(res, 413, {
           ok: false,
@@ -183,7 +184,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
           error: { code: 'invalid-payload', message: 'Request body is not JSON' },
         });
       }
-      const channel = decodeURIComponent(pathname.slice('/__preview/invoke/'.length));
       return sendJson(res, 200, await core.dispatch(channel, payload));
     }
     if (req.method === 'GET' && pathname === '/__preview/events') {

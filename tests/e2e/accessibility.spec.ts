@@ -1,39 +1,173 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { MESSAGES } from '../../content/messages';
+import { startPreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
 
-const LOCALES = [
-  ['nb', 'Bokmål'],
-  ['nn', 'Nynorsk'],
-  ['en', 'English'],
-] as const;
+const LOCALES = ['nb', 'nn', 'en'] as const;
+const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
-const VIEWS = ['settings'] as const;
+const VIEWS = ['today', 'tools', 'journal', 'settings'] as const;
 
-for (const [locale, languageName] of LOCALES) {
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, where).toEqual([]);
+  // Guard against a scan that looked at nothing.
+  expect(results.passes.length, `axe checked rules (${where})`).toBeGreaterThan(10);
+}
+
+function mainMenu(page: Page, locale: (typeof LOCALES)[number]) {
+  return page.getByRole('navigation', { name: MESSAGES[locale].app.mainNavigation });
+}
+
+async function simulate(page: Page, step: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (body) => {
+    const token = document.querySelector<HTMLMetaElement>(
+      'meta[name="pust-preview-token"]',
+    )!.content;
+    await fetch('/__preview/sim', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pust-token': token },
+      body: JSON.stringify(body),
+    });
+  }, step);
+}
+
+for (const locale of LOCALES) {
   test(`every view has zero WCAG 2.1 AA violations in ${locale}, in every theme`, async ({
     page,
     preview,
   }) => {
+    test.setTimeout(120_000);
     await page.goto(preview.url);
-    await page.getByRole('radio', { name: languageName }).check();
+    await mainMenu(page, 'nb').getByRole('button', { name: MESSAGES.nb.nav.settings }).click();
+    await page.getByRole('radio', { name: LANGUAGE_NAMES[locale] }).check();
     for (const theme of THEMES) {
+      await mainMenu(page, locale)
+        .getByRole('button', { name: MESSAGES[locale].nav.settings })
+        .click();
       await page.locator(`#theme-${theme}`).check();
       await expect(page.locator('html')).toHaveAttribute(
         'data-color-scheme',
         theme === 'light' ? 'light' : 'dark',
       );
       for (const view of VIEWS) {
-        await page.getByRole('navigation').getByRole('button').nth(VIEWS.indexOf(view)).click();
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        const summary = results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary, `${locale}/${theme}/${view}`).toEqual([]);
-        // Guard against a scan that looked at nothing.
-        expect(results.passes.length, 'axe checked rules').toBeGreaterThan(10);
+        await mainMenu(page, locale)
+          .getByRole('button', { name: MESSAGES[locale].nav[view] })
+          .click();
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.waitForTimeout(300); // lazily loaded views and charts settle
+        await expectNoViolations(page, `${locale}/${theme}/${view}`);
       }
+    }
+  });
+}
+
+const PROMPT_RUNS = [
+  ['nb', 'light'],
+  ['nn', 'dark'],
+  ['en', 'high-contrast'],
+] as const;
+
+for (const [locale, theme] of PROMPT_RUNS) {
+  test(`every prompt window has zero WCAG 2.1 AA violations in ${locale} (${theme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const preview = await startPreviewProcess({
+      args: [
+        '--now',
+        '2026-11-26T07:59:30',
+        '--tz',
+        'Europe/Oslo',
+        '--speed',
+        '30',
+        '--locale',
+        locale,
+      ],
+    });
+    try {
+      await page.goto(preview.url);
+      // Micro-breaks every 5 minutes lasting 10 minutes, so the corner card stays long enough to scan.
+      await page.evaluate(
+        async ([themeName]) => {
+          await window.pust!.settings.update({
+            theme: themeName as 'light',
+            workProfile: { microBreak: { everyMinutes: 5, seconds: 600 }, restBoundary: 'strict' },
+          });
+        },
+        [theme],
+      );
+      const dialogs = page.locator('[role="dialog"], dialog[open]');
+      await expect(page.getByTestId('prompt-window')).toHaveText(
+        'Prompt window: micro-break (mini)',
+        {
+          timeout: 60_000,
+        },
+      );
+      await simulate(page, { op: 'speed', speed: 1 });
+      await expect(dialogs.first()).toBeVisible();
+      await expectNoViolations(page, `${locale} micro-break`);
+      await dialogs.first().getByRole('button').last().click(); // skip
+
+      // A break window, asked for from Today.
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: MESSAGES[locale].today.actions.takeBreak })
+        .click();
+      const breakWindow = page.getByRole('dialog', { name: MESSAGES[locale].prompts.break.title });
+      await expect(breakWindow).toBeVisible();
+      await expectNoViolations(page, `${locale} break`);
+      await breakWindow.getByRole('button', { name: MESSAGES[locale].prompts.skip }).click();
+
+      // The end-of-day ritual at 15:30, then the strict rest screen after hours.
+      // Back to ordinary micro-breaks (none in the way of the ritual), then jump to 15:29:45,
+      // measured from core's own clock.
+      const now = await page.evaluate(async () => {
+        await window.pust!.settings.update({ workProfile: { microBreak: { enabled: false } } });
+        const result = await window.pust!.workday.get();
+        return result.ok ? result.value.now : 0;
+      });
+      const target = Date.parse('2026-11-26T15:29:45+01:00');
+      await simulate(page, { op: 'jump', minutes: (target - now) / 60_000 });
+      const ritual = page.getByRole('dialog', { name: MESSAGES[locale].prompts.ritual.title });
+      await expect(ritual).toBeVisible({ timeout: 90_000 });
+      await expectNoViolations(page, `${locale} ritual step 1`);
+      await ritual.getByRole('button', { name: MESSAGES[locale].prompts.ritual.next }).click();
+      await expectNoViolations(page, `${locale} ritual step 2`);
+      for (const scale of ['energy', 'mood', 'stress'] as const) {
+        await ritual
+          .getByRole('group', { name: MESSAGES[locale].prompts.ritual.step2[scale] })
+          .getByLabel('3')
+          .check();
+      }
+      await ritual
+        .getByRole('button', { name: MESSAGES[locale].prompts.ritual.step2.save })
+        .click();
+      await ritual.getByRole('button', { name: MESSAGES[locale].prompts.ritual.next }).click();
+      await expectNoViolations(page, `${locale} ritual step 3`);
+      await ritual
+        .getByRole('button', { name: MESSAGES[locale].prompts.ritual.step3.finish })
+        .click();
+
+      await simulate(page, { op: 'speed', speed: 60 });
+      const rest = page.getByRole('dialog', { name: MESSAGES[locale].prompts.rest.title });
+      await expect(rest).toBeVisible({ timeout: 60_000 });
+      await simulate(page, { op: 'speed', speed: 1 });
+      await expectNoViolations(page, `${locale} strict rest screen`);
+      // The keyboard way out: Tab reaches the "working late" choice and its reason field.
+      await rest.getByLabel(MESSAGES[locale].prompts.evening.reason).fill('Frist i morgen');
+      await rest
+        .getByRole('button', { name: MESSAGES[locale].prompts.evening.workLate })
+        .press('Enter');
+      await expect(rest).toBeHidden();
+    } finally {
+      await preview.stop();
     }
   });
 }
@@ -41,9 +175,12 @@ for (const [locale, languageName] of LOCALES) {
 test('the layout reflows at 200 % zoom without horizontal scrolling', async ({ page, preview }) => {
   await page.setViewportSize({ width: 640, height: 400 });
   await page.goto(preview.url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  for (const view of VIEWS) {
+    await mainMenu(page, 'nb').getByRole('button', { name: MESSAGES.nb.nav[view] }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, view).toBeLessThanOrEqual(0);
+  }
 });

@@ -26,6 +26,7 @@ test('settings an admin locks are shown as locked, with the IT message, and cann
   });
   try {
     await page.goto(preview.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Innstillinger' }).click();
     const appearance = page.getByRole('group', { name: 'Utseende' });
     await expect(page.getByRole('radio', { name: 'Mørkt' })).toBeChecked();
     for (const name of ['Som systemet', 'Lyst', 'Mørkt', 'Høy kontrast']) {
@@ -59,6 +60,7 @@ test('a policy that cannot be read fully is announced, and its valid parts still
   });
   try {
     await page.goto(preview.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Innstillingar' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Innstillingar' })).toBeVisible();
     await expect(
       page.getByText('IT-innstillingane (policy) kunne ikkje lesast heilt.'),

@@ -1,11 +1,21 @@
 import { startPreviewProcess } from '../support/preview-process';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+
+/** The app opens on Today; Settings is in the main menu. */
+async function openSettings(page: Page, name = 'Innstillinger'): Promise<void> {
+  await page
+    .getByRole('navigation', { name: /Hovedmeny|Hovudmeny|Main menu/ })
+    .getByRole('button', { name, exact: true })
+    .click();
+}
 
 test('nynorsk and the dark theme are kept after the preview restarts with the same profile', async ({
   page,
 }) => {
   const first = await startPreviewProcess();
   await page.goto(first.url);
+  await openSettings(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
   await page.getByRole('radio', { name: 'Nynorsk' }).check();
   await page.getByRole('radio', { name: 'Mørkt' }).check();
@@ -14,6 +24,7 @@ test('nynorsk and the dark theme are kept after the preview restarts with the sa
 
   const second = await startPreviewProcess({ profile: first.profile });
   await page.goto(second.url);
+  await openSettings(page, 'Innstillingar');
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillingar' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Nynorsk' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Mørkt' })).toBeChecked();
@@ -24,11 +35,14 @@ test('nynorsk and the dark theme are kept after the preview restarts with the sa
 
 test('settings can be changed by keyboard alone', async ({ page, preview }) => {
   await page.goto(preview.url);
-  await expect(page.getByRole('radio', { name: 'Bokmål' })).toBeChecked();
-  // Tab from the top: skip link, then the navigation, then the first radio group.
+  // Tab from the top: the skip link first, then the main menu; Enter opens Settings and puts
+  // focus on its content, the next Tab reaches the first radio group.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Hopp til innholdet' })).toBeFocused();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Innstillinger', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: 'Bokmål' })).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'Bokmål' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -39,9 +53,14 @@ test('settings can be changed by keyboard alone', async ({ page, preview }) => {
 test('the dev panel shows the tray and its menu works', async ({ page, preview }) => {
   await page.goto(preview.url);
   const panel = page.getByTestId('dev-panel');
-  await expect(panel.getByTestId('tray-tooltip')).toHaveText('Tooltip: Pust – Pust kjører');
+  await expect(panel.getByTestId('tray-status')).toContainText(
+    /Arbeidsdag|Utenfor arbeidstid|Fridag/,
+  );
+  await openSettings(page);
   await page.getByRole('radio', { name: 'English' }).check();
-  await expect(panel.getByTestId('tray-tooltip')).toHaveText('Tooltip: Pust – Pust is running');
+  await expect(panel.getByTestId('tray-status')).toContainText(
+    /Workday|Outside working hours|Day off/,
+  );
   await panel.getByRole('button', { name: 'Settings …' }).click();
   await expect(panel.getByTestId('window-state')).toHaveText('Main window brought to front.');
   await panel.getByRole('button', { name: 'Quit Pust' }).click();

@@ -8,7 +8,7 @@ import {
   type Result,
 } from '../../contract';
 import type { Logger } from '../ports';
-import { exceedsPayloadBudget } from './payload-budget';
+import { exceedsPayloadBudget, payloadBudgetFor } from './payload-budget';
 
 type ParsedRequest<C extends ChannelName> = z.output<(typeof channels)[C]['request']>;
 
@@ -41,7 +41,7 @@ export function createDispatcher(handlers: ChannelHandlers, logger: Logger): Dis
       return failure('unknown-channel', `No such channel: ${String(channel).slice(0, 80)}`);
     }
     const name = channel as ChannelName;
-    if (exceedsPayloadBudget(payload)) {
+    if (exceedsPayloadBudget(payload, payloadBudgetFor(name))) {
       return failure('payload-too-large', `Payload for ${name} is too large or too deep`);
     }
     const parsed = channels[name].request.safeParse(payload);

@@ -6,6 +6,16 @@
 export const MAX_PAYLOAD_BYTES = 1_000_000;
 export const MAX_PAYLOAD_DEPTH = 32;
 
+/**
+ * Channels that legitimately carry more: importing a journal export (the contract allows 50 M
+ * characters; a character may cost two bytes here). Every other channel stays at 1 MB.
+ */
+const LARGER_BUDGETS: Readonly<Record<string, number>> = { 'journal.import': 100_000_000 };
+
+export function payloadBudgetFor(channel: string): number {
+  return Object.hasOwn(LARGER_BUDGETS, channel) ? LARGER_BUDGETS[channel]! : MAX_PAYLOAD_BYTES;
+}
+
 export function exceedsPayloadBudget(
   value: unknown,
   maxBytes = MAX_PAYLOAD_BYTES,

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { PustError } from '../../contract/errors';
 import type { ExportFormat, JournalEntry, JournalExport } from '../../contract/journal';
 import { migrateEntry } from './migrations';
+import { answerText } from './answer-text';
 
 /** The marker that tells an export of this app apart from any other JSON file. */
 export const EXPORT_MARKER = { app: 'pust', type: 'journal-export', exportVersion: 1 } as const;
@@ -182,7 +183,7 @@ function toMarkdown(entries: readonly JournalEntry[], labels: ExportLabels): str
       const answers = Object.entries(entry.answers);
       if (answers.length > 0) {
         out.push(`### ${labels.answers}`, '');
-        for (const [question, answer] of answers) out.push(`- ${question}: ${String(answer)}`);
+        for (const [question, answer] of answers) out.push(`- ${question}: ${answerText(answer)}`);
         out.push('');
       }
     } else {

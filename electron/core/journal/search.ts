@@ -1,4 +1,5 @@
 import type { JournalEntry } from '../../contract/journal';
+import { answerText } from './answer-text';
 
 /**
  * Folds text for matching: case-insensitive and diacritic-insensitive (é→e, å→a, ü→u), with the
@@ -30,7 +31,7 @@ export function searchableText(entry: JournalEntry): string {
       break;
     case 'tool-result':
       parts.push(entry.toolId, entry.summary);
-      for (const value of Object.values(entry.answers)) parts.push(String(value));
+      for (const value of Object.values(entry.answers)) parts.push(answerText(value));
       break;
     case 'note':
       parts.push(entry.text);

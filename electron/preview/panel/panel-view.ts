@@ -52,15 +52,20 @@ export function renderPanel(
   tray.body.append(trayState, trayTooltip, trayMenu);
 
   const notices = section('Notifications', 'pust-dev-notifications');
-  const noticeList = element('ol', {
-    class: 'pust-dev-panel__log',
+  // A live region around a real list: role="log" on the <ol> itself would take away its list
+  // semantics (axe: list items outside a list).
+  const noticeRegion = element('div', {
     role: 'log',
     'aria-live': 'polite',
     'aria-label': 'Notifications sent',
+  });
+  const noticeList = element('ol', {
+    class: 'pust-dev-panel__log',
     'data-testid': 'notifications',
   });
+  noticeRegion.append(noticeList);
   const windowLine = element('p', { 'data-testid': 'window-state' });
-  notices.body.append(noticeList, windowLine);
+  notices.body.append(noticeRegion, windowLine);
 
   const promptLine = element('p', { 'data-testid': 'prompt-window' }, 'Prompt window: none');
   const promptLog = element('ol', {

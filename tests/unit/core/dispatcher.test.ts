@@ -69,3 +69,17 @@ describe('the dispatcher: the one door into core', () => {
     }
   });
 });
+
+describe('payload budgets per channel', () => {
+  it('lets a large journal import through while every other channel keeps its 1 MB limit', async () => {
+    const { core } = startCore();
+    const big = JSON.stringify({ pust: 'journal-export', entries: [] }).padEnd(3_000_000, ' ');
+    const imported = await core.dispatch('journal.import', { json: big });
+    expect(imported.ok || (!imported.ok && imported.error.code !== 'payload-too-large')).toBe(true);
+    expect(await core.dispatch('journal.search', { query: 'x'.repeat(3_000_000) })).toMatchObject({
+      ok: false,
+      error: { code: 'payload-too-large' },
+    });
+    core.dispose();
+  });
+});

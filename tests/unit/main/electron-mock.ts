@@ -17,10 +17,40 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
+export class FakeNotification {
+  static isSupported = () => true;
+  readonly options: { title: string; body: string };
+  constructor(options: { title: string; body: string }) {
+    this.options = options;
+  }
+  show() {
+    notifications.push({ title: this.options.title, body: this.options.body });
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  webContents = new FakeWebContents();
+  loadFile = vi.fn(async () => undefined);
+  loadURL = vi.fn(async () => undefined);
+  show = vi.fn();
+  showInactive = vi.fn();
+  setAlwaysOnTop = vi.fn();
+  destroyed = false;
+  isDestroyed = () => this.destroyed;
+  destroy = () => {
+    this.destroyed = true;
+    this.emit('closed');
+  };
+  constructor(options: Record<string, unknown>) {
+    super();
+    created.push({ options, contents: this.webContents, window: this });
+  }
+}
+
 export const created: {
   options: Record<string, unknown>;
   contents: FakeWebContents;
-  window: InstanceType<typeof electronMock.BrowserWindow>;
+  window: FakeBrowserWindow;
 }[] = [];
 
 /** powerMonitor as an event emitter whose idle time the test sets. */
@@ -46,29 +76,6 @@ export const electronMock = {
     decryptString: (data: Buffer) =>
       Buffer.from(data.toString().replace(/^wrapped:/, ''), 'hex').toString(),
   },
-  Notification: class {
-    static isSupported = () => true;
-    constructor(private readonly options: { title: string; body: string }) {}
-    show() {
-      notifications.push({ title: this.options.title, body: this.options.body });
-    }
-  },
-  BrowserWindow: class extends EventEmitter {
-    webContents = new FakeWebContents();
-    loadFile = vi.fn(async () => undefined);
-    loadURL = vi.fn(async () => undefined);
-    show = vi.fn();
-    showInactive = vi.fn();
-    setAlwaysOnTop = vi.fn();
-    destroyed = false;
-    isDestroyed = () => this.destroyed;
-    destroy = () => {
-      this.destroyed = true;
-      this.emit('closed');
-    };
-    constructor(options: Record<string, unknown>) {
-      super();
-      created.push({ options, contents: this.webContents, window: this });
-    }
-  },
+  Notification: FakeNotification,
+  BrowserWindow: FakeBrowserWindow,
 };
