@@ -21,7 +21,8 @@ const BADGES: Record<TrayState, string> = {
   paused:
     '<rect x="10.2" y="0.6" width="2" height="5.6" fill="INK"/><rect x="13.4" y="0.6" width="2" height="5.6" fill="INK"/>',
   // A small camera: meeting mode holds prompts.
-  meeting: '<rect x="9.6" y="1" width="4.4" height="3.8" rx="0.8" fill="INK"/><path d="M14 2.9 16 1.6v4.6L14 4.9z" fill="INK"/>',
+  meeting:
+    '<rect x="9.6" y="1" width="4.4" height="3.8" rx="0.8" fill="INK"/><path d="M14 2.9 16 1.6v4.6L14 4.9z" fill="INK"/>',
   // A crescent moon: after hours.
   'after-hours': '<path d="M14.8 1.2a3.2 3.2 0 1 0 0 5.6 2.6 2.6 0 1 1 0-5.6z" fill="INK"/>',
   // A diagonal stroke: a day off.

@@ -6,7 +6,8 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 
 const LOG = 'dist/package.log';
 // "getaddrinfo ENOTFOUND github.com", "connect ECONNREFUSED 127.0.0.1:9", …
-const NETWORK = /(?:getaddrinfo |connect )?(?:ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|ECONNRESET) \S+/;
+const NETWORK =
+  /(?:getaddrinfo |connect )?(?:ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|ECONNRESET) \S+/;
 
 if (process.env.PUST_PACKAGE_SKIP_BUILD !== '1') {
   const build = spawnSync(

@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron';
+import { screen, type BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import type { PromptPresentation } from '../core/ports';
 import { createPustWindow } from './window-factory';
 

@@ -13,7 +13,6 @@ class WorkdayState {
   /** Core's "now", advanced locally between updates. */
   now = $state(Date.now());
   #receivedAt = 0;
-  #ticker: ReturnType<typeof setInterval> | null = null;
   #loaded = false;
 
   apply(view: WorkdayView): void {
@@ -32,7 +31,8 @@ class WorkdayState {
     const result = await pust.workday.get();
     if (result.ok) this.apply(result.value);
     else this.error = result.error.code;
-    this.#ticker ??= setInterval(() => this.#tick(), 1000);
+    // One ticker for the life of the window: the clock on screen follows core's clock.
+    setInterval(() => this.#tick(), 1000);
   }
 
   async loadWeek(): Promise<void> {

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../content/messages';
 import { startPreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
+import { simulate } from './simulate';
 
 const LOCALES = ['nb', 'nn', 'en'] as const;
 const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
@@ -23,19 +24,6 @@ async function expectNoViolations(page: Page, where: string): Promise<void> {
 
 function mainMenu(page: Page, locale: (typeof LOCALES)[number]) {
   return page.getByRole('navigation', { name: MESSAGES[locale].app.mainNavigation });
-}
-
-async function simulate(page: Page, step: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (body) => {
-    const token = document.querySelector<HTMLMetaElement>(
-      'meta[name="pust-preview-token"]',
-    )!.content;
-    await fetch('/__preview/sim', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pust-token': token },
-      body: JSON.stringify(body),
-    });
-  }, step);
 }
 
 for (const locale of LOCALES) {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { DaySummary, PromptView, WorkdayView } from '../../electron/contract';
 import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
+import { simulate } from './simulate';
 
 /**
  * Faults a laptop lives through, in the web preview with its simulated clock: the clock set back
@@ -102,20 +103,6 @@ class EventRecorder {
       .filter(([, prompts]) => prompts.length > 1)
       .map(([minute, prompts]) => `${minute}Z: ${prompts.join(', ')}`);
   }
-}
-
-async function simulate(page: Page, step: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (body) => {
-    const token = document.querySelector<HTMLMetaElement>(
-      'meta[name="pust-preview-token"]',
-    )!.content;
-    const response = await fetch('/__preview/sim', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pust-token': token },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`simulation step refused: ${response.status}`);
-  }, step);
 }
 
 async function workdayView(page: Page): Promise<WorkdayView> {

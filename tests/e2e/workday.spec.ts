@@ -1,21 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startPreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
-
-/** Drives the simulated machine the way the dev panel does. */
-async function simulate(page: Page, step: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (body) => {
-    const token = document.querySelector<HTMLMetaElement>(
-      'meta[name="pust-preview-token"]',
-    )!.content;
-    const response = await fetch('/__preview/sim', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pust-token': token },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`simulation step refused: ${response.status}`);
-  }, step);
-}
+import { simulate } from './simulate';
 
 const promptLog = (page: Page) => page.getByTestId('prompt-log').locator('li');
 
