@@ -6,13 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { MESSAGES } from '../content/messages';
 import { startPreview } from '../electron/preview/start-preview';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 
 const outDir = process.argv[2] ?? join('test-results', 'screenshots');
 const LOCALES = ['nb', 'nn', 'en'] as const;
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
-const VIEWS = [{ name: 'settings', nav: 0 }] as const;
+const VIEWS = ['today', 'tools', 'journal', 'settings'] as const;
 
 mkdirSync(outDir, { recursive: true });
 const quiet = { info() {}, warn() {}, error() {} };
@@ -20,7 +21,7 @@ const preview = await startPreview(
   {
     port: 0,
     profile: null,
-    now: new Date('2026-03-26T07:55:00+01:00'),
+    now: new Date('2026-11-26T10:40:00+01:00'),
     speed: 1,
     locale: null,
     timeZone: 'Europe/Oslo',
@@ -34,16 +35,16 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
 await page.goto(preview.url);
 for (const locale of LOCALES) {
-  await page.locator(`#language-${locale}`).check();
+  await page.evaluate((language) => window.pust!.settings.update({ language }), locale);
   for (const theme of THEMES) {
-    await page.locator(`#theme-${theme}`).check();
+    await page.evaluate((name) => window.pust!.settings.update({ theme: name }), theme);
     for (const view of VIEWS) {
-      await page.getByRole('navigation').getByRole('button').nth(view.nav).click();
-      await page.waitForTimeout(150);
-      await page.screenshot({
-        path: join(outDir, `${view.name}-${locale}-${theme}.png`),
-        fullPage: true,
-      });
+      await page
+        .getByRole('navigation', { name: MESSAGES[locale].app.mainNavigation })
+        .getByRole('button', { name: MESSAGES[locale].nav[view] })
+        .click();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(outDir, `${view}-${locale}-${theme}.png`), fullPage: true });
     }
   }
 }
