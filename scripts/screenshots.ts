@@ -44,7 +44,10 @@ for (const locale of LOCALES) {
         .getByRole('button', { name: MESSAGES[locale].nav[view] })
         .click();
       await page.waitForTimeout(400);
-      await page.screenshot({ path: join(outDir, `${view}-${locale}-${theme}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(outDir, `${view}-${locale}-${theme}.png`),
+        fullPage: true,
+      });
     }
   }
 }

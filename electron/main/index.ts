@@ -12,6 +12,7 @@ import { loadAdminPolicy, policyFilePath } from '../core/policy/policy-file';
 import type { Timer } from '../core/ports';
 import { openStoreSafely } from '../core/settings/open-store';
 import { ElectronActivity } from './activity';
+import { runPolicyCheckArgument } from './check-policy-arg';
 import { consoleLogger, electronNotifier, systemClock } from './adapters';
 import { applyAutostart } from './autostart';
 import { registerIpcHandlers } from './ipc';
@@ -117,7 +118,13 @@ function start(): void {
   if (!process.argv.includes('--hidden')) showMainWindow();
 }
 
-if (!app.requestSingleInstanceLock()) {
+const policyCheck = runPolicyCheckArgument(process.argv, {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+});
+if (policyCheck !== null) {
+  app.exit(policyCheck);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.enableSandbox();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../support/core-harness';
@@ -148,5 +148,25 @@ describe('notifications', () => {
     expect(notifications).toEqual([
       { title: 'Snart fyrabend', body: 'Arbeidsdagen slutter kl. 15:30.' },
     ]);
+  });
+});
+
+describe('the packaged app’s --check-policy FILE', () => {
+  it('checks the policy, prints each problem with its JSON path, and gives the exit code', async () => {
+    const { runPolicyCheckArgument } = await import('../../../electron/main/check-policy-arg');
+    const out: string[] = [];
+    const err: string[] = [];
+    const write = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
+    expect(runPolicyCheckArgument(['pust'], write)).toBeNull();
+    expect(
+      runPolicyCheckArgument(['pust', '--check-policy', 'docs/examples/policy.json'], write),
+    ).toBe(0);
+    expect(out.at(-1)).toContain('valid policy');
+    const bad = join(tempDir(), 'policy.json');
+    writeFileSync(bad, JSON.stringify({ locked: ['telemetry'] }));
+    expect(runPolicyCheckArgument(['pust', '--check-policy', bad], write)).toBe(1);
+    expect(out).toContain(`${bad}: $.locked[0]: unknown setting "telemetry"`);
+    expect(runPolicyCheckArgument(['pust', '--check-policy'], write)).toBe(2);
+    expect(err.at(-1)).toBe('Usage: Pust --check-policy FILE');
   });
 });
