@@ -27,20 +27,33 @@ class SettingsState {
     else this.error = result.error.code;
   }
 
-  async update(patch: SettingsPatch): Promise<void> {
+  /** Asks core to change settings; true when saved. On false, `error` says why. */
+  async update(patch: SettingsPatch): Promise<boolean> {
     const pust = getPust();
     if (!pust) {
       this.error = 'unavailable';
-      return;
+      return false;
     }
     const result = await pust.settings.update(patch);
     if (result.ok) {
       this.error = null;
       this.savedAt = Date.now();
       this.apply(result.value);
-    } else {
-      this.error = result.error.code;
+      return true;
     }
+    this.error = result.error.code;
+    return false;
+  }
+
+  /**
+   * After a refused change, put a radio group back on the value core still has: the browser
+   * already moved the dot, and the person must not be shown a choice that was not saved.
+   */
+  restoreRadio(name: string, value: string): void {
+    const input = document.querySelector<HTMLInputElement>(
+      `input[type="radio"][name="${name}"][value="${value}"]`,
+    );
+    if (input) input.checked = true;
   }
 }
 

@@ -107,7 +107,7 @@ async function fillSaveAndSeeHistory(page: Page, locale: MessageLocale, toolId: 
   ).toBeFocused();
 }
 
-for (const locale of ['nb', 'nn'] as const) {
+for (const locale of ['nb', 'nn', 'en'] as const) {
   test(`each of the five tools can be filled in, saved and seen in history in ${locale}`, async ({
     page,
     preview,
@@ -159,7 +159,7 @@ test('leader mode keeps a private team list in the listening conversation (nynor
   await expect(page.getByText('Ingen på lista enno.')).toBeVisible();
 });
 
-for (const locale of ['nb', 'nn'] as const) {
+for (const locale of ['nb', 'nn', 'en'] as const) {
   test(`the tools home and every tool have zero WCAG 2.1 AA violations in ${locale}, light and dark`, async ({
     page,
     preview,
