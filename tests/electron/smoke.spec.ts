@@ -11,14 +11,14 @@ const SKIP_REASON =
 test.describe('Electron smoke', () => {
   test.skip(binary === null, SKIP_REASON);
 
-  test('the built app opens its window sandboxed, shows Settings and quits cleanly', async () => {
+  test('the built app opens its window sandboxed, shows Today and quits cleanly', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'pust-electron-'));
     const app = await electron.launch({
       executablePath: binary!,
       args: ['.', `--user-data-dir=${userData}`],
     });
     const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { level: 1 })).toHaveText('Innstillinger');
+    await expect(window.getByRole('heading', { level: 1 })).toHaveText('I dag');
     // Sandboxed and isolated: the page sees window.pust and nothing of Node or Electron.
     const reach = await window.evaluate(() => {
       const page = globalThis as unknown as Record<string, unknown>;
