@@ -10,22 +10,41 @@ export function clock(at: number, zone: string, locale: MessageLocale): string {
   }).format(at);
 }
 
+/*
+ * Chromium often ships no nynorsk date names and falls back to English. Format nynorsk with the
+ * Norwegian data and put in the weekday names where nynorsk differs from bokmål.
+ */
+const NYNORSK_WEEKDAYS: ReadonlyArray<[RegExp, string]> = [
+  [/mandag/, 'måndag'],
+  [/tirsdag/, 'tysdag'],
+  [/lørdag/, 'laurdag'],
+  [/søndag/, 'sundag'],
+  [/^man\./, 'mån.'],
+  [/^tir\./, 'tys.'],
+  [/^lør\./, 'lau.'],
+  [/^søn\./, 'sun.'],
+];
+
+function formatDate(
+  date: string,
+  locale: MessageLocale,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const tags = locale === 'nn' ? ['nn-NO', 'nb-NO', 'no'] : [LANGUAGE_TAGS[locale]];
+  const format = new Intl.DateTimeFormat(tags, { ...options, timeZone: 'UTC' });
+  const text = format.format(new Date(`${date}T12:00:00Z`));
+  if (locale !== 'nn' || format.resolvedOptions().locale.startsWith('nn')) return text;
+  return NYNORSK_WEEKDAYS.reduce((result, [pattern, word]) => result.replace(pattern, word), text);
+}
+
 /** "torsdag 26. november" */
 export function longDate(date: string, locale: MessageLocale): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long' });
 }
 
 /** "to." – a short weekday for the week strip. */
 export function shortWeekday(date: string, locale: MessageLocale): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    weekday: 'short',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatDate(date, locale, { weekday: 'short' });
 }
 
 /** "7 t 30 min" / "7 h 30 min" */

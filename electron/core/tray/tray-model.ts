@@ -26,6 +26,12 @@ function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
   }
   if (!view.next) return null;
   const { kind, at } = view.next;
+  // The next nudge is not a deadline: after hours the line names tonight's rest boundary.
+  if (kind === 'after-hours') {
+    return view.latestStop !== null && view.latestStop > view.now
+      ? translate(locale, 'tray.next.latest-stop', { time: time(view.latestStop) })
+      : null;
+  }
   return translate(locale, `tray.next.${kind}`, {
     minutes: minutesUntil(at, view.now),
     time: time(at),

@@ -133,3 +133,16 @@ describe('the tray tooltip over time', () => {
     harness.core.dispose();
   });
 });
+
+describe('the tray after hours', () => {
+  it('names tonight’s rest boundary, not the time of the next nudge', () => {
+    const evening = view({
+      now: AT('15:40'),
+      status: 'overtime',
+      next: { kind: 'after-hours', at: AT('15:45') },
+    });
+    expect(buildTrayModel(evening, 'nn', OPTIONS).tooltip).toBe(
+      'Pust – Utanfor arbeidstida\nStopp innan 21:00',
+    );
+  });
+});
