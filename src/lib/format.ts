@@ -1,13 +1,22 @@
 import { LANGUAGE_TAGS, type MessageLocale } from '../../content/messages';
 
+/** Building an Intl formatter costs far more than using one: keep one per language and zone. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "15:30" in the workday's zone. */
 export function clock(at: number, zone: string, locale: MessageLocale): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(at);
+  const key = `${locale}|${zone}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    });
+    clockFormats.set(key, format);
+  }
+  return format.format(at);
 }
 
 /*

@@ -16,7 +16,12 @@ class WorkdayState {
   #loaded = false;
 
   apply(view: WorkdayView): void {
-    const dayChanged = this.view?.date !== view.date;
+    // The week's figures change with the day's status and break counts; refetch only then.
+    const previous = this.view;
+    const dayChanged =
+      previous?.date !== view.date ||
+      previous.status !== view.status ||
+      JSON.stringify(previous.counts) !== JSON.stringify(view.counts);
     this.view = view;
     this.#receivedAt = performance.now();
     this.now = view.now;

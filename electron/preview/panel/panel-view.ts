@@ -121,16 +121,23 @@ export function renderPanel(
 
   let clockInfo: ClockInfo | null = null;
   let clockReceivedAt = 0;
+  // One formatter per zone: building an Intl formatter is costly, and the clock ticks every second.
+  let clockFormat: { zone: string; format: Intl.DateTimeFormat } | null = null;
   const drawClock = () => {
     if (!clockInfo) return;
     const elapsed = (performance.now() - clockReceivedAt) * clockInfo.speed;
     const now = new Date(Date.parse(clockInfo.now) + elapsed);
-    const text = new Intl.DateTimeFormat('nb-NO', {
-      dateStyle: 'full',
-      timeStyle: 'medium',
-      timeZone: clockInfo.timeZone,
-    }).format(now);
-    clockText.textContent = `${text} (${clockInfo.timeZone}, ×${clockInfo.speed})`;
+    if (clockFormat?.zone !== clockInfo.timeZone) {
+      clockFormat = {
+        zone: clockInfo.timeZone,
+        format: new Intl.DateTimeFormat('nb-NO', {
+          dateStyle: 'full',
+          timeStyle: 'medium',
+          timeZone: clockInfo.timeZone,
+        }),
+      };
+    }
+    clockText.textContent = `${clockFormat.format.format(now)} (${clockInfo.timeZone}, ×${clockInfo.speed})`;
   };
   setInterval(drawClock, 1000);
 
@@ -214,7 +221,8 @@ export function renderPanel(
         case 'hello':
           clockInfo = message.clock;
           clockReceivedAt = performance.now();
-          drawClock();
+          // The panel is not the app: let the app's first view render before the panel's clock.
+          setTimeout(drawClock, 250);
           drawActivity(message.activity);
           drawPromptWindow(message.promptWindow);
           if (message.tray) drawTray(message.tray);
