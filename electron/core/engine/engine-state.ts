@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROMPT_KINDS } from '../../contract/workday';
 import type { KeyValueStore } from '../ports';
 import type { OvertimeEntry } from './rules/overtime';
 
@@ -10,18 +11,8 @@ import type { OvertimeEntry } from './rules/overtime';
 
 const PromptSchema = z.object({
   id: z.string(),
-  kind: z.enum([
-    'micro-break',
-    'break',
-    'lunch',
-    'end-of-day-heads-up',
-    'end-of-day',
-    'overtime-break',
-    'latest-stop',
-    'night-notice',
-    'after-hours',
-    'day-off-notice',
-  ]),
+  // The same kinds the contract promises the renderer: one list, so they cannot drift apart.
+  kind: z.enum(PROMPT_KINDS),
   dueAt: z.number(),
   shownAt: z.number(),
   seconds: z.number(),
