@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { MESSAGES } from '../content/messages';
-import { startPreview } from '../electron/preview/start-preview';
+import { scriptPreviewOptions, startPreview } from '../electron/preview/start-preview';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 
 const outDir = process.argv[2] ?? join('test-results', 'screenshots');
@@ -18,16 +18,7 @@ const VIEWS = ['today', 'tools', 'journal', 'settings'] as const;
 mkdirSync(outDir, { recursive: true });
 const quiet = { info() {}, warn() {}, error() {} };
 const preview = await startPreview(
-  {
-    port: 0,
-    profile: null,
-    now: new Date('2026-11-26T10:40:00+01:00'),
-    speed: 1,
-    locale: null,
-    timeZone: 'Europe/Oslo',
-    policy: null,
-    noSecretStore: false,
-  },
+  scriptPreviewOptions({ now: new Date('2026-11-26T10:40:00+01:00') }),
   quiet,
   () => undefined,
 );

@@ -117,15 +117,14 @@ export function createPustCore(options: CoreOptions): PustCore {
   const team = new TeamService(stateStore);
   const rituals = new RitualDrafts(stateStore, () => workday.view().date);
 
-  const currentTray = () =>
-    buildTrayModel(workday.view(), locale(), { locked: settings.view().locked, views: TRAY_VIEWS });
+  const trayFor = (view: ReturnType<WorkdayService['view']>) =>
+    buildTrayModel(view, locale(), { locked: settings.view().locked, views: TRAY_VIEWS });
+  const currentTray = () => trayFor(workday.view());
   // "Pause om 12 min" must count down: redraw when the minute figure changes, and only then.
   let tooltipTimer: (() => void) | null = null;
   const redrawTray = () => {
     const view = workday.view();
-    options.tray.render(
-      buildTrayModel(view, locale(), { locked: settings.view().locked, views: TRAY_VIEWS }),
-    );
+    options.tray.render(trayFor(view));
     tooltipTimer?.();
     tooltipTimer = null;
     const changesAt = tooltipChangesAt(view);
@@ -135,7 +134,7 @@ export function createPustCore(options: CoreOptions): PustCore {
   const settingsListeners = new Set<(values: ReturnType<SettingsService['values']>) => void>();
   let lastProfile = JSON.stringify(settings.values().workProfile);
   let lastRetention = settings.values().journal.retentionMonths;
-  const unsubscribe = bus.subscribe((event, payload) => {
+  const unsubscribe = bus.subscribe((event) => {
     if (event !== 'settings.changed') return;
     const values = settings.values();
     const profile = JSON.stringify(values.workProfile);
@@ -149,7 +148,6 @@ export function createPustCore(options: CoreOptions): PustCore {
     }
     for (const listener of settingsListeners) listener(values);
     redrawTray();
-    void payload;
   });
   const unsubscribeWorkday = workday.onChange(() => redrawTray());
   workday.start();

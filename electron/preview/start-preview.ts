@@ -19,6 +19,23 @@ import { SimulatedClock } from './simulated-clock';
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
 
+/** An in-process preview for scripts (bench, screenshots): loopback, a fresh profile, no policy. */
+export function scriptPreviewOptions(
+  overrides: Partial<Omit<PreviewOptions, 'build'>> = {},
+): Omit<PreviewOptions, 'build'> {
+  return {
+    port: 0,
+    profile: null,
+    now: null,
+    speed: 1,
+    locale: null,
+    timeZone: 'Europe/Oslo',
+    policy: null,
+    noSecretStore: false,
+    ...overrides,
+  };
+}
+
 export interface RunningPreview extends PreviewServer {
   profile: string;
   clock: SimulatedClock;

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startPreview, RENDERER_DIR } from '../../electron/preview/start-preview';
+import {
+  RENDERER_DIR,
+  scriptPreviewOptions,
+  startPreview,
+} from '../../electron/preview/start-preview';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium';
 import { median, type BenchResult } from './stats';
 
@@ -19,23 +23,10 @@ export function firstViewJsGzipKb(): number {
   return bytes / 1024;
 }
 
-/** Navigation start → the Settings view rendered with the person's values (performance mark). */
+/** Navigation start → the Today view rendered with the person's settings and day (performance mark). */
 export async function firstViewUsableMs(runs = 10): Promise<number> {
   const quiet = { info() {}, warn() {}, error() {} };
-  const preview = await startPreview(
-    {
-      port: 0,
-      profile: null,
-      now: null,
-      speed: 1,
-      locale: null,
-      timeZone: 'Europe/Oslo',
-      policy: null,
-      noSecretStore: false,
-    },
-    quiet,
-    () => undefined,
-  );
+  const preview = await startPreview(scriptPreviewOptions(), quiet, () => undefined);
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const samples: number[] = [];
   try {

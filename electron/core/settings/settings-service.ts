@@ -31,6 +31,11 @@ export class SettingsService {
   readonly #policy: AdminPolicy;
   /** App defaults with the policy's defaults on top: what applies where the person chose nothing. */
   readonly #base: Settings;
+  /**
+   * The effective values, worked out once per change: the store reads its file on every get, and
+   * the tray, notifications and every view ask for the settings often. Only `update` changes them.
+   */
+  #values: Settings | null = null;
 
   constructor(options: {
     store: KeyValueStore;
@@ -49,12 +54,14 @@ export class SettingsService {
   }
 
   values(): Settings {
+    if (this.#values) return this.#values;
     const problems: SettingsProblem[] = [];
     let values = readValidated(SettingsSchema, this.#stored(), this.#base, problems, {
       path: '$.settings',
       reportUnknownKeys: false,
     }) as Settings;
     for (const path of this.#policy.locked) values = setAt(values, path, getAt(this.#base, path));
+    this.#values = values;
     return values;
   }
 
@@ -83,6 +90,7 @@ export class SettingsService {
       throw new PustError('invalid-payload', `${issue?.path.join('.')}: ${issue?.message}`);
     }
     try {
+      this.#values = null;
       this.#store.set(SETTINGS_KEY, deepMerge(this.#stored(), patch));
       if (this.#store.get(VERSION_KEY) === undefined) {
         this.#store.set(VERSION_KEY, SETTINGS_FORMAT_VERSION);
