@@ -75,6 +75,12 @@ export const WorkdayViewSchema = z.object({
   /** How fast core's clock runs against real time (1 in Electron; `--speed` in the preview). */
   clockRate: z.number().positive(),
   zone: z.string(),
+  /**
+   * The zone's UTC offsets from a day before `now` to two days after. The renderer writes
+   * wall-clock times from these: a fresh renderer's first Intl time formatter costs ~20 ms, which
+   * the first view should not wait for. Instants outside the spans are formatted with Intl.
+   */
+  zoneOffsets: z.array(z.object({ from: Instant, until: Instant, minutes: z.number().int() })),
   date: z.string(),
   status: z.enum(WORKDAY_STATUSES),
   reason: z.enum(['weekend', 'holiday', 'vacation', 'day-off']).nullable(),

@@ -1,59 +1,77 @@
-import { LANGUAGE_TAGS, type MessageLocale } from '../../content/messages';
+import type { WorkdayView } from '../../electron/contract';
+import { LANGUAGE_TAGS, translate, type MessageLocale } from '../../content/messages';
+
+/*
+ * The first view shows a clock, today's date and the week's weekdays. A fresh renderer's first
+ * Intl date formatter costs ~20 ms (ICU loads its locale and zone data), so these are written
+ * from core's zone offsets and Pust's own day and month names instead; Intl remains the fallback
+ * for instants core sent no offset for. Own names also give real nynorsk, which Chromium's ICU
+ * data often lacks.
+ */
+
+/** Where a time of day is shown: the workday's zone and the offsets core sent for it. */
+export type WallClockZone = Pick<WorkdayView, 'zone' | 'zoneOffsets'>;
 
 /** Building an Intl formatter costs far more than using one: keep one per language and zone. */
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
 /** "15:30" in the workday's zone. */
-export function clock(at: number, zone: string, locale: MessageLocale): string {
-  const key = `${locale}|${zone}`;
+export function clock(at: number, where: WallClockZone, locale: MessageLocale): string {
+  const span = where.zoneOffsets.find((candidate) => candidate.from <= at && at < candidate.until);
+  if (span) {
+    const wall = new Date(at + span.minutes * 60_000);
+    return `${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`;
+  }
+  const key = `${locale}|${where.zone}`;
   let format = clockFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-      timeZone: zone,
+      timeZone: where.zone,
     });
     clockFormats.set(key, format);
   }
   return format.format(at);
 }
 
-/*
- * Chromium often ships no nynorsk date names and falls back to English. Format nynorsk with the
- * Norwegian data and put in the weekday names where nynorsk differs from bokmål.
- */
-const NYNORSK_WEEKDAYS: ReadonlyArray<[RegExp, string]> = [
-  [/mandag/, 'måndag'],
-  [/tirsdag/, 'tysdag'],
-  [/lørdag/, 'laurdag'],
-  [/søndag/, 'sundag'],
-  [/^man\./, 'mån.'],
-  [/^tir\./, 'tys.'],
-  [/^lør\./, 'lau.'],
-  [/^søn\./, 'sun.'],
-];
+/** Day names in the order of `Date.getUTCDay()`. */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
 
-function formatDate(
-  date: string,
-  locale: MessageLocale,
-  options: Intl.DateTimeFormatOptions,
-): string {
-  const tags = locale === 'nn' ? ['nn-NO', 'nb-NO', 'no'] : [LANGUAGE_TAGS[locale]];
-  const format = new Intl.DateTimeFormat(tags, { ...options, timeZone: 'UTC' });
-  const text = format.format(new Date(`${date}T12:00:00Z`));
-  if (locale !== 'nn' || format.resolvedOptions().locale.startsWith('nn')) return text;
-  return NYNORSK_WEEKDAYS.reduce((result, [pattern, word]) => result.replace(pattern, word), text);
+function calendarDay(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
 }
 
-/** "torsdag 26. november" */
+/** "torsdag 26. november" for a calendar date ("YYYY-MM-DD"). */
 export function longDate(date: string, locale: MessageLocale): string {
-  return formatDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const day = calendarDay(date);
+  return translate(locale, 'dates.long', {
+    weekday: translate(locale, `dates.weekday.${WEEKDAYS[day.getUTCDay()]!}`),
+    day: day.getUTCDate(),
+    month: translate(locale, `dates.month.${MONTHS[day.getUTCMonth()]!}`),
+  });
 }
 
 /** "to." – a short weekday for the week strip. */
 export function shortWeekday(date: string, locale: MessageLocale): string {
-  return formatDate(date, locale, { weekday: 'short' });
+  return translate(locale, `dates.weekdayShort.${WEEKDAYS[calendarDay(date).getUTCDay()]!}`);
 }
 
 /** "7 t 30 min" / "7 h 30 min" */

@@ -16,3 +16,5 @@ export type { PlannedDay, PlanJson } from './planner';
 export { resolveDay } from './day-shape';
 export type { DayShape, DayOffReason } from './day-shape';
 export { publicHolidayName, publicHolidays } from './holidays';
+export { zoneOffsetSpans } from './time';
+export type { ZoneOffsetSpan } from './time';

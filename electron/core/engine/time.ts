@@ -45,6 +45,46 @@ function zoneOf(zone: string): IANAZone {
   return found;
 }
 
+/** One stretch of time during which a zone keeps the same UTC offset: [from, until). */
+export interface ZoneOffsetSpan {
+  from: number;
+  until: number;
+  /** Minutes ahead of UTC (60 for Norwegian winter time, 120 for summer time). */
+  minutes: number;
+}
+
+/**
+ * The zone's offsets between two instants, as back-to-back spans. Offsets change at most a few
+ * times a year and never twice within an hour, so probing hourly finds every change, and halving
+ * the hour around it finds the exact millisecond.
+ */
+export function zoneOffsetSpans(zone: string, from: number, until: number): ZoneOffsetSpan[] {
+  const offsets = zoneOf(zone);
+  const spans: ZoneOffsetSpan[] = [];
+  let spanStart = from;
+  let current = offsets.offset(from);
+  let previous = from;
+  while (previous < until) {
+    const probe = Math.min(previous + HOUR, until);
+    const offset = offsets.offset(probe);
+    if (offset !== current) {
+      let before = previous;
+      let after = probe;
+      while (after - before > 1) {
+        const middle = before + Math.floor((after - before) / 2);
+        if (offsets.offset(middle) === current) before = middle;
+        else after = middle;
+      }
+      spans.push({ from: spanStart, until: after, minutes: current });
+      spanStart = after;
+      current = offset;
+    }
+    previous = probe;
+  }
+  spans.push({ from: spanStart, until, minutes: current });
+  return spans;
+}
+
 /** The local calendar date ("YYYY-MM-DD") of an instant in a zone. */
 export function localDate(at: number, zone: string): string {
   return DateTime.fromMillis(at, { zone }).toISODate() as string;

@@ -5,6 +5,7 @@ import type { DaySummary, PromptView, WorkdayAction, WorkdayView } from '../../c
 import { translate, type MessageKey } from '../../../content/messages';
 import {
   planDays,
+  zoneOffsetSpans,
   type ActionResult,
   type EngineState,
   type Prompt,
@@ -14,6 +15,8 @@ import type { EventBus } from '../events';
 import { clockTime } from '../format-time';
 import type { AppHost, Clock, Logger, Notifier, Timer } from '../ports';
 import { deliveryFor, endsByItself } from './prompt-routing';
+
+const DAY = 86_400_000;
 
 export interface WorkdayServiceOptions {
   engine: WorkdayEngine;
@@ -79,10 +82,12 @@ export class WorkdayService {
 
   view(): WorkdayView {
     const state = this.#o.engine.state();
+    const now = this.#o.clock.now().getTime();
     return {
-      now: this.#o.clock.now().getTime(),
+      now,
       clockRate: this.#o.clock.rate?.() ?? 1,
       zone: state.zone,
+      zoneOffsets: zoneOffsetSpans(state.zone, now - DAY, now + 2 * DAY),
       date: state.date,
       status: state.status,
       reason: state.reason,

@@ -10,6 +10,7 @@ function view(overrides: Partial<WorkdayView> = {}): WorkdayView {
     now: AT('10:48'),
     clockRate: 1,
     zone: 'Europe/Oslo',
+    zoneOffsets: [{ from: AT('00:00'), until: AT('23:59'), minutes: 60 }],
     date: '2026-11-26',
     status: 'working',
     reason: null,

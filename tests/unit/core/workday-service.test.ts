@@ -29,6 +29,16 @@ describe('the workday in core', () => {
     expect(day.plan.at(-1)?.kind).toBe('end-of-day');
   });
 
+  it('sends the zone’s offsets from a day before now to two days after, split where they change', async () => {
+    // Saturday before the autumn change: Sunday 03:00 summer time becomes 02:00 winter time.
+    harness = startCore(undefined, { now: '2026-10-24T12:00:00+02:00' });
+    const day = await view(harness);
+    expect(day.zoneOffsets).toEqual([
+      { from: day.now - 24 * 60 * MINUTE, until: Date.parse('2026-10-25T01:00:00Z'), minutes: 120 },
+      { from: Date.parse('2026-10-25T01:00:00Z'), until: day.now + 48 * 60 * MINUTE, minutes: 60 },
+    ]);
+  });
+
   it('opens the micro-break as a corner window and closes it by itself after 20 seconds', async () => {
     harness = startCore(undefined, { now: '2026-11-26T07:55:00+01:00' });
     harness.time.advance(25 * MINUTE + 1000); // 08:20:01
