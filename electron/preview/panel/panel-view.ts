@@ -221,8 +221,7 @@ export function renderPanel(
         case 'hello':
           clockInfo = message.clock;
           clockReceivedAt = performance.now();
-          // The panel is not the app: let the app's first view render before the panel's clock.
-          setTimeout(drawClock, 250);
+          drawClock();
           drawActivity(message.activity);
           drawPromptWindow(message.promptWindow);
           if (message.tray) drawTray(message.tray);
