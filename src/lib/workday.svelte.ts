@@ -16,12 +16,14 @@ class WorkdayState {
   #loaded = false;
 
   apply(view: WorkdayView): void {
-    // The week's figures change with the day's status and break counts; refetch only then.
+    // The week's figures change with the day's status and break counts; refetch only then. The
+    // first week comes with the first day (see load).
     const previous = this.view;
     const dayChanged =
-      previous?.date !== view.date ||
-      previous.status !== view.status ||
-      JSON.stringify(previous.counts) !== JSON.stringify(view.counts);
+      previous !== null &&
+      (previous.date !== view.date ||
+        previous.status !== view.status ||
+        JSON.stringify(previous.counts) !== JSON.stringify(view.counts));
     this.view = view;
     this.#receivedAt = performance.now();
     this.now = view.now;
@@ -33,7 +35,8 @@ class WorkdayState {
     if (!pust || this.#loaded) return;
     this.#loaded = true;
     pust.on('workday.changed', (view) => this.apply(view));
-    const result = await pust.workday.get();
+    // The day and its week in parallel: Today shows both, and neither depends on the other.
+    const [result] = await Promise.all([pust.workday.get(), this.loadWeek()]);
     if (result.ok) this.apply(result.value);
     else this.error = result.error.code;
     // One ticker for the life of the window: the clock on screen follows core's clock.
