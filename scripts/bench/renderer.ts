@@ -23,7 +23,24 @@ export function firstViewJsGzipKb(): number {
   return bytes / 1024;
 }
 
-/** Navigation start → the Today view rendered with the person's settings and day (performance mark). */
+/**
+ * Resolves with the first-view mark's time. Evaluated through the DevTools protocol rather than
+ * Playwright's waitForFunction, which injects its own large script into the page while it loads
+ * and so adds its own parsing to the very interval being measured.
+ */
+const FIRST_VIEW_MARK = `new Promise((resolve) => {
+  const observer = new PerformanceObserver(() => {
+    const mark = performance.getEntriesByName('pust:first-view-usable')[0];
+    if (mark) resolve(mark.startTime);
+  });
+  observer.observe({ type: 'mark', buffered: true });
+})`;
+
+/**
+ * Navigation start → the Today view rendered with the person's settings, day and week
+ * (performance mark), each run in a fresh browser context: a new renderer process, no HTTP cache
+ * and no compiled-code cache, as when the app's window first opens.
+ */
 export async function firstViewUsableMs(runs = 10): Promise<number> {
   const quiet = { info() {}, warn() {}, error() {} };
   const preview = await startPreview(scriptPreviewOptions(), quiet, () => undefined);
@@ -33,14 +50,15 @@ export async function firstViewUsableMs(runs = 10): Promise<number> {
     for (let run = 0; run < runs + 1; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(preview.url);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('pust:first-view-usable').length > 0,
-      );
-      const ms = await page.evaluate(
-        () => performance.getEntriesByName('pust:first-view-usable')[0]!.startTime,
-      );
-      if (run > 0) samples.push(ms); // the first run warms the disk cache and the preview server
+      const devtools = await context.newCDPSession(page);
+      await page.goto(preview.url, { waitUntil: 'commit' });
+      const { result } = await devtools.send('Runtime.evaluate', {
+        expression: FIRST_VIEW_MARK,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      // The first run warms the disk cache and the preview server.
+      if (run > 0) samples.push(result.value as number);
       await context.close();
     }
   } finally {
