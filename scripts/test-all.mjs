@@ -1,7 +1,9 @@
 // `npm test`: every check in one go — type-check, lint, unit and component tests (vitest), the web
-// preview in real Chromium (Playwright + axe-core), and the Electron smoke suite where a binary
-// exists. Ends with one line summing the test runners: `N passed, N failed, N skipped`.
+// preview in real Chromium (Playwright + axe-core), the Electron smoke suite where a binary exists,
+// and the dev tooling again under Node 22 (scripts/node-compat.mjs). Ends with one line summing the
+// test runners: `N passed, N failed, N skipped`.
 import { mkdirSync, rmSync } from 'node:fs';
+import { runNode22Checks } from './node-compat.mjs';
 import { bin, createSteps, playwrightCounts, readJson } from './test-steps.mjs';
 
 const steps = createSteps();
@@ -38,5 +40,8 @@ if (smoke) {
     );
   }
 }
+
+// Last, so a failure here never hides the main run's results; it rebuilds out/ under Node 22.
+await runNode22Checks(steps);
 
 process.exit(steps.finish());
