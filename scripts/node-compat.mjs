@@ -237,6 +237,15 @@ async function checkPreview(steps, env) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // Being a group of its own, the preview misses a Ctrl-C meant for npm test: pass it on, then
+  // let the signal end this process as it would have.
+  const passOn = (signal) => {
+    if (groupAlive(child.pid)) process.kill(-child.pid, 'SIGTERM');
+    rmSync(profile, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', passOn);
+  process.once('SIGTERM', passOn);
   try {
     const url = await previewUrl(child);
     const page = await fetch(url);
@@ -255,6 +264,8 @@ async function checkPreview(steps, env) {
   } catch (error) {
     steps.fail(name, error.message);
   } finally {
+    process.off('SIGINT', passOn);
+    process.off('SIGTERM', passOn);
     await stopGroup(child);
     rmSync(profile, { recursive: true, force: true });
   }
