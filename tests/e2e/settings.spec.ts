@@ -35,6 +35,8 @@ test('nynorsk and the dark theme are kept after the preview restarts with the sa
 
 test('settings can be changed by keyboard alone', async ({ page, preview }) => {
   await page.goto(preview.url);
+  // As a person would: once the first view is there (it is drawn with the person's data).
+  await expect(page.getByRole('heading', { level: 1, name: 'I dag' })).toBeVisible();
   // Tab from the top: the skip link first, then the main menu; Enter opens Settings and puts
   // focus on its content, the next Tab reaches the first radio group.
   await page.keyboard.press('Tab');
