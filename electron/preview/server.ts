@@ -78,13 +78,19 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   });
 }
 
-/** Injects the token, the bridge and the panel styles into the renderer's own index.html. */
+/**
+ * Injects the token and the bridge into the renderer's own index.html, before its first script.
+ * The bridge is deferred: it no longer stops the parser, and it still runs before the renderer's
+ * module script because deferred and module scripts run in document order. It loads the panel's
+ * styles itself when it draws the panel, so neither holds up the first view.
+ */
 export function injectPreview(html: string, token: string): string {
   const head =
     `<meta name="pust-preview-token" content="${token}">` +
-    `<link rel="stylesheet" href="/__preview/panel.css">` +
-    `<script src="/__preview/bridge.js"></script>`;
-  return html.replace('</head>', `${head}</head>`);
+    `<script defer src="/__preview/bridge.js"></script>`;
+  return /<script\b/.test(html)
+    ? html.replace(/<script\b/, `${head}<script`)
+    : html.replace('</head>', `${head}</head>`);
 }
 
 /**

@@ -73,6 +73,10 @@ function drawPanel(): void {
   firstView.disconnect();
   panel = renderPanel(runTrayAction, simulate);
   for (const update of early.splice(0)) panel.update(update);
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = '/__preview/panel.css';
+  document.head.append(styles);
   document.body.append(panel.element);
 }
 

@@ -20,7 +20,7 @@ async function start() {
   const rendererDir = tempDir('pust-renderer-');
   writeFileSync(
     `${rendererDir}/index.html`,
-    '<html><head><title>x</title></head><body></body></html>',
+    '<html><head><title>x</title><script type="module" src="./app.js"></script></head><body></body></html>',
   );
   writeFileSync(`${rendererDir}/app.js`, 'console.log(1)');
   const clock = new SimulatedClock(new Date('2026-03-26T06:55:00Z'), 60, 'Europe/Oslo');
@@ -68,7 +68,11 @@ describe('the preview server', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await response.text();
     expect(html).toContain(`<meta name="pust-preview-token" content="${TOKEN}">`);
-    expect(html).toContain('<script src="/__preview/bridge.js"></script>');
+    // Before the renderer's own script: deferred and module scripts run in document order, and the
+    // renderer needs window.pust from the bridge.
+    const bridgeAt = html.indexOf('<script defer src="/__preview/bridge.js"></script>');
+    expect(bridgeAt).toBeGreaterThan(-1);
+    expect(bridgeAt).toBeLessThan(html.indexOf('<script type="module"'));
   });
 
   it('runs the real dispatcher for a caller with the token', async () => {
