@@ -4,12 +4,11 @@ import './styles/designsystemet.css';
 import './styles/app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { settings } from './lib/settings.svelte';
-import { workday } from './lib/workday.svelte';
+import { loadFirstView } from './lib/first-view';
 
 // Ask core for the person's settings and day before drawing anything, and draw once they are here
 // (milliseconds later). Drawing the shell first cost a whole style-and-layout pass that the answers
 // then waited behind, only to be redone with them; Electron shows the window after its first
 // paint, so the person never sees an empty shell either way. A failed answer is shown by the app.
-const loaded = Promise.allSettled([settings.load(), workday.load()]);
+const loaded = loadFirstView();
 void loaded.then(() => mount(App, { target: document.getElementById('app')!, props: { loaded } }));
