@@ -69,6 +69,63 @@ export function longDate(date: string, locale: MessageLocale): string {
   });
 }
 
+/** One formatter per zone that yields a wall clock's numbers; unknown zones are remembered too. */
+const wallClockFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** `at` on the wall clock of `zone`, or of this machine when the zone is missing or unknown. */
+function wallClock(
+  at: Date,
+  zone: string | undefined,
+): { date: string; hour: number; minute: number } {
+  let format = zone === undefined ? null : wallClockFormats.get(zone);
+  if (zone !== undefined && format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      // A zone this platform does not know (say, from an imported journal entry).
+      format = null;
+    }
+    wallClockFormats.set(zone, format);
+  }
+  if (!format) {
+    return {
+      date: `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`,
+      hour: at.getHours(),
+      minute: at.getMinutes(),
+    };
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
+}
+
+/**
+ * "tysdag 24. november 2026 kl. 11:00": an instant in full, on the wall clock of the zone it
+ * happened in, with Pust's own day and month names (real nynorsk where the platform has none).
+ */
+export function fullDateTime(at: Date, zone: string | undefined, locale: MessageLocale): string {
+  const wall = wallClock(at, zone);
+  const day = calendarDay(wall.date);
+  return translate(locale, 'dates.full', {
+    weekday: translate(locale, `dates.weekday.${WEEKDAYS[day.getUTCDay()]!}`),
+    day: day.getUTCDate(),
+    month: translate(locale, `dates.month.${MONTHS[day.getUTCMonth()]!}`),
+    year: day.getUTCFullYear(),
+    time: `${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`,
+  });
+}
+
 /** "to." – a short weekday for the week strip. */
 export function shortWeekday(date: string, locale: MessageLocale): string {
   return translate(locale, `dates.weekdayShort.${WEEKDAYS[calendarDay(date).getUTCDay()]!}`);

@@ -1,10 +1,12 @@
 import { LANGUAGE_TAGS } from '../../content/messages';
 import type { JournalEntry } from '../../electron/contract/journal';
+import { fullDateTime } from './format';
 import { locale } from './i18n.svelte';
 
 /**
- * The current language's tags for Intl. Chromium's ICU data may lack nynorsk; bokmål's dates and
- * numbers are then far closer than the English default.
+ * The current language's tags for Intl, used for short dates and numbers, which are written alike
+ * in bokmål and nynorsk. Chromium's ICU data may lack nynorsk; bokmål is then far closer than the
+ * English default. Weekdays and months, which differ, come from Pust's own names (format.ts).
  */
 function intlLocales(): string[] {
   const tag = LANGUAGE_TAGS[locale.current];
@@ -15,20 +17,7 @@ function intlLocales(): string[] {
 export function formatEntryTime(at: string, timeZone?: string): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return at;
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  };
-  try {
-    return new Intl.DateTimeFormat(intlLocales(), { ...options, timeZone }).format(date);
-  } catch {
-    // An unknown zone from an imported entry: show the time in this machine's zone instead.
-    return new Intl.DateTimeFormat(intlLocales(), options).format(date);
-  }
+  return fullDateTime(date, timeZone, locale.current);
 }
 
 /** A calendar day `YYYY-MM-DD` as a short date in the current language. */

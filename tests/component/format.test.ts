@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneOffsetSpans } from '../../electron/core/engine';
-import { clock, longDate, shortWeekday } from '../../src/lib/format';
+import { clock, fullDateTime, longDate, shortWeekday } from '../../src/lib/format';
 
 const DAY = 86_400_000;
 const QUARTER = 15 * 60_000;
@@ -62,5 +62,48 @@ describe('the clock in the workday’s zone', () => {
     const summer = Date.parse('2026-07-01T10:00:00Z');
     expect(clock(summer, where, 'en')).toBe('12:00');
     expect(clock(from + 10 * 3_600_000, where, 'en')).toBe('10:00');
+  });
+});
+
+describe('an instant in full (journal entries)', () => {
+  const intlFull = (tag: string, at: Date, zone: string) =>
+    new Intl.DateTimeFormat(tag, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: zone,
+    }).format(at);
+
+  it('writes nynorsk weekdays on the wall clock of the zone the entry was written in', () => {
+    const at = new Date('2026-11-24T10:05:00Z');
+    expect(fullDateTime(at, 'Europe/Oslo', 'nn')).toBe('tysdag 24. november 2026 kl. 11:05');
+    expect(fullDateTime(at, 'Europe/Oslo', 'nb')).toBe('tirsdag 24. november 2026 kl. 11:05');
+    // Written on a trip: the same instant was already Wednesday in Tokyo.
+    expect(fullDateTime(new Date('2026-11-24T20:30:00Z'), 'Asia/Tokyo', 'nn')).toBe(
+      'onsdag 25. november 2026 kl. 05:30',
+    );
+  });
+
+  it('writes every sixth hour of two years, across DST, as Intl writes bokmål and British English', () => {
+    for (
+      let at = Date.UTC(2026, 0, 1);
+      at < Date.UTC(2028, 0, 1);
+      at += 6 * 3_600_000 + 7 * 60_000
+    ) {
+      for (const zone of ['Europe/Oslo', 'America/New_York']) {
+        expect(fullDateTime(new Date(at), zone, 'nb')).toBe(intlFull('nb-NO', new Date(at), zone));
+        expect(fullDateTime(new Date(at), zone, 'en')).toBe(intlFull('en-GB', new Date(at), zone));
+      }
+    }
+  });
+
+  it('uses this machine’s zone when the entry’s zone is missing or unknown', () => {
+    const at = new Date('2026-06-02T08:00:00Z');
+    const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(fullDateTime(at, 'Mars/Olympus_Mons', 'nb')).toBe(intlFull('nb-NO', at, local));
+    expect(fullDateTime(at, undefined, 'nb')).toBe(intlFull('nb-NO', at, local));
   });
 });
