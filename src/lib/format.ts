@@ -12,6 +12,17 @@ import { LANGUAGE_TAGS, translate, type MessageLocale } from '../../content/mess
 /** Where a time of day is shown: the workday's zone and the offsets core sent for it. */
 export type WallClockZone = Pick<WorkdayView, 'zone' | 'zoneOffsets'>;
 
+/**
+ * The language tags to give Intl. Chromium's ICU data, and so Electron's, has no nynorsk, and Intl
+ * then falls back to American English ("November 24, 2026", "3.5"). Bokmål writes numbers, times
+ * and dates without weekdays as nynorsk does, so it comes next; weekday and month names that
+ * differ come from Pust's own content instead (longDate, fullDateTime).
+ */
+export function intlLocales(locale: MessageLocale): string[] {
+  const tag = LANGUAGE_TAGS[locale];
+  return locale === 'nn' ? [tag, LANGUAGE_TAGS.nb] : [tag];
+}
+
 /** Building an Intl formatter costs far more than using one: keep one per language and zone. */
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +38,7 @@ export function clock(at: number, where: WallClockZone, locale: MessageLocale): 
   const key = `${locale}|${where.zone}`;
   let format = clockFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    format = new Intl.DateTimeFormat(intlLocales(locale), {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',

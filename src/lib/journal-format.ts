@@ -1,17 +1,9 @@
-import { LANGUAGE_TAGS } from '../../content/messages';
 import type { JournalEntry } from '../../electron/contract/journal';
-import { fullDateTime } from './format';
+import { fullDateTime, intlLocales } from './format';
 import { locale } from './i18n.svelte';
 
-/**
- * The current language's tags for Intl, used for short dates and numbers, which are written alike
- * in bokmål and nynorsk. Chromium's ICU data may lack nynorsk; bokmål is then far closer than the
- * English default. Weekdays and months, which differ, come from Pust's own names (format.ts).
- */
-function intlLocales(): string[] {
-  const tag = LANGUAGE_TAGS[locale.current];
-  return locale.current === 'nn' ? [tag, 'nb-NO'] : [tag];
-}
+/** Short dates and numbers are written alike in bokmål and nynorsk; see intlLocales. */
+const intlTags = () => intlLocales(locale.current);
 
 /** An entry's time as the person saw it: in the zone it was written in, in the current language. */
 export function formatEntryTime(at: string, timeZone?: string): string {
@@ -24,7 +16,7 @@ export function formatEntryTime(at: string, timeZone?: string): string {
 export function formatDay(day: string): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(intlLocales(), {
+  return new Intl.DateTimeFormat(intlTags(), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -34,7 +26,7 @@ export function formatDay(day: string): string {
 
 /** A number with the current language's decimal sign. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlLocales(), { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlTags(), { maximumFractionDigits: 1 }).format(value);
 }
 
 /** Tags typed as "a, b, c": trimmed, empty ones dropped, duplicates removed, in the given order. */

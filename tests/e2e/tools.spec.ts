@@ -152,6 +152,8 @@ test('leader mode keeps a private team list in the listening conversation (nynor
   await page.getByLabel('Dato for samtale med Kari').fill('2026-09-01');
   await page.getByRole('button', { name: 'Lagre dato for Kari' }).click();
   await expect(page.getByText(/veker sidan du hadde ein lyttesamtale med Kari/)).toBeVisible();
+  // Chromium has no nynorsk date data; the date must still be Norwegian, not "September 1, 2026".
+  await expect(page.getByText(/1\. september 2026/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Snakka i dag med Kari' }).click();
   await expect(page.getByText(/veker sidan du hadde ein lyttesamtale med Kari/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Fjern Kari' }).click();
