@@ -158,14 +158,43 @@ function report(name: string, events: EventRecorder): void {
   );
 }
 
+/**
+ * Starts a workday at `now` (simulated clock, 600× speed), lets `live` move the clock and check
+ * what its fault must not break, then checks what no fault may break: no prompt raised or opened
+ * twice, no burst of prompts in one minute. Reports the figures as a CLOCK line.
+ */
+async function liveThrough(
+  page: Page,
+  now: string,
+  name: string,
+  live: (events: EventRecorder) => Promise<void>,
+): Promise<void> {
+  const { preview, events } = await startDay(page, now);
+  try {
+    await live(events);
+    expect(events.duplicates()).toEqual([]);
+    expect(events.bursts()).toEqual([]);
+    report(name, events);
+  } finally {
+    events.stop();
+    await preview.stop();
+  }
+}
+
+/** A day's figures from core's history, which must hold it. */
+async function dayInHistory(page: Page, date: string): Promise<DaySummary> {
+  const day = (await history(page)).find((summary) => summary.date === date);
+  expect(day, `${date} is in the history`).toBeDefined();
+  return day!;
+}
+
 test.describe('the clock and sleep', () => {
   test.describe.configure({ timeout: 180_000 });
 
   test('the clock set back an hour: no prompt twice, no burst, the counts kept', async ({
     page,
   }) => {
-    const { preview, events } = await startDay(page, '2026-11-26T09:50');
-    try {
+    await liveThrough(page, '2026-11-26T09:50', 'back-1h', async (events) => {
       await waitUntil(page, '2026-11-26T10:45:00+01:00');
       const before = (await workdayView(page)).counts;
       expect(events.prompts.length, 'prompts came before the jump').toBeGreaterThan(0);
@@ -178,20 +207,13 @@ test.describe('the clock and sleep', () => {
       const after = await workdayView(page);
       expect(after.date).toBe('2026-11-26');
       expectNoneLost(after.counts, before, 'after the jump back');
-      expect(events.duplicates()).toEqual([]);
-      expect(events.bursts()).toEqual([]);
-      report('back-1h', events);
-    } finally {
-      events.stop();
-      await preview.stop();
-    }
+    });
   });
 
   test('the clock set forward a day: yesterday’s totals kept, no burst of catch-up prompts', async ({
     page,
   }) => {
-    const { preview, events } = await startDay(page, '2026-11-26T09:50');
-    try {
+    await liveThrough(page, '2026-11-26T09:50', 'forward-1d', async (events) => {
       await waitUntil(page, '2026-11-26T10:45:00+01:00');
       const before = (await workdayView(page)).counts;
       const raisedBefore = events.prompts.length;
@@ -201,24 +223,16 @@ test.describe('the clock and sleep', () => {
       await simulate(page, { op: 'speed', speed: 1 });
 
       expect((await workdayView(page)).date).toBe('2026-11-27');
-      const thursday = (await history(page)).find((day) => day.date === '2026-11-26');
-      expect(thursday, 'Thursday is in the history').toBeDefined();
-      expectNoneLost(thursday!.counts, before, 'Thursday after the jump');
-      expect(events.duplicates()).toEqual([]);
-      expect(events.bursts()).toEqual([]);
+      const thursday = await dayInHistory(page, '2026-11-26');
+      expectNoneLost(thursday.counts, before, 'Thursday after the jump');
       // Catching up on a skipped day is at most one prompt, not the whole missed day.
       const catchUps = events.prompts.slice(raisedBefore).filter((prompt) => prompt.catchUp);
       expect(catchUps.length).toBeLessThanOrEqual(1);
-      report('forward-1d', events);
-    } finally {
-      events.stop();
-      await preview.stop();
-    }
+    });
   });
 
   test('a new time zone mid-day: no prompt twice, no burst, the counts kept', async ({ page }) => {
-    const { preview, events } = await startDay(page, '2026-11-26T09:50');
-    try {
+    await liveThrough(page, '2026-11-26T09:50', 'timezone', async () => {
       await waitUntil(page, '2026-11-26T10:45:00+01:00');
       const before = (await workdayView(page)).counts;
 
@@ -234,20 +248,13 @@ test.describe('the clock and sleep', () => {
       expect(after.date).toBe('2026-11-26');
       const today = (await history(page)).find((day) => day.date === '2026-11-26');
       expectNoneLost(today?.counts ?? after.counts, before, 'after the zone changes');
-      expect(events.duplicates()).toEqual([]);
-      expect(events.bursts()).toEqual([]);
-      report('timezone', events);
-    } finally {
-      events.stop();
-      await preview.stop();
-    }
+    });
   });
 
   test('asleep 14 hours across the end of the workday: no burst on waking, the day’s totals kept', async ({
     page,
   }) => {
-    const { preview, events } = await startDay(page, '2026-11-26T13:50');
-    try {
+    await liveThrough(page, '2026-11-26T13:50', 'suspend-14h', async (events) => {
       await waitUntil(page, '2026-11-26T14:30:00+01:00');
       const before = (await workdayView(page)).counts;
       const raisedBefore = events.prompts.length;
@@ -257,19 +264,11 @@ test.describe('the clock and sleep', () => {
       await waitUntil(page, '2026-11-27T05:30:00+01:00');
       await simulate(page, { op: 'speed', speed: 1 });
 
-      const thursday = (await history(page)).find((day) => day.date === '2026-11-26');
-      expect(thursday, 'Thursday is in the history').toBeDefined();
-      expectNoneLost(thursday!.counts, before, 'Thursday after the sleep');
-      expect(events.duplicates()).toEqual([]);
-      expect(events.bursts()).toEqual([]);
-      const afterWake = events.prompts.slice(raisedBefore);
+      const thursday = await dayInHistory(page, '2026-11-26');
+      expectNoneLost(thursday.counts, before, 'Thursday after the sleep');
       // No replay of the evening that was slept through: at most one prompt after waking.
-      expect(afterWake.map((prompt) => prompt.kind).length).toBeLessThanOrEqual(1);
-      report('suspend-14h', events);
-    } finally {
-      events.stop();
-      await preview.stop();
-    }
+      expect(events.prompts.slice(raisedBefore).length).toBeLessThanOrEqual(1);
+    });
   });
 });
 
