@@ -6,10 +6,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPustCore } from '../core/app-core';
+import { EventBus } from '../core/events';
 import { FileKeyProvider, type SecretKeyProvider } from '../core/journal';
 import type { Logger } from '../core/ports';
 import { loadAdminPolicy, POLICY_FILE_ENV } from '../core/policy/policy-file';
 import { openStoreSafely } from '../core/settings/open-store';
+import { SettingsService } from '../core/settings/settings-service';
 import type { PreviewOptions } from './options';
 import { PreviewPanel } from './panel-state';
 import { startPreviewServer, type PreviewServer } from './server';
@@ -91,6 +93,21 @@ export async function startPreview(
     : new FileKeyProvider(join(profile, 'journal', 'os-store.key'));
 
   const opened = openConf('settings');
+  const policy = policyFile ? loadAdminPolicy(policyFile, logger) : undefined;
+  // --locale stands for a language the person chose before: saved before core starts, so that
+  // core's first notification (say, "a day off") is in it too.
+  if (options.locale) {
+    try {
+      new SettingsService({
+        store: opened.store,
+        bus: new EventBus(),
+        logger,
+        ...(policy ? { policy } : {}),
+      }).update({ language: options.locale });
+    } catch (error) {
+      logger.warn(`--locale ${options.locale} not applied: ${String(error)}`);
+    }
+  }
   let server: PreviewServer | null = null;
   const core = createPustCore({
     appInfo: {
@@ -111,7 +128,7 @@ export async function startPreview(
     settingsMovedAsideTo: opened.movedAsideTo,
     // The preview reads a policy only when asked (--policy or PUST_POLICY_FILE), never the
     // developer machine's system policy.
-    ...(policyFile ? { policy: loadAdminPolicy(policyFile, logger) } : {}),
+    ...(policy ? { policy } : {}),
     host: {
       showMainWindow: () => panel.windowShown(),
       showPrompt: (presentation, promptId, kind) =>
@@ -127,7 +144,6 @@ export async function startPreview(
     notifier: panel,
     logger,
   });
-  if (options.locale) await core.dispatch('settings.update', { language: options.locale });
 
   server = await startPreviewServer({
     core,

@@ -114,3 +114,19 @@ test('a public holiday brings no prompt at all', async ({ page }) => {
     await preview.stop();
   }
 });
+
+test('started in nynorsk on a day off, the very first notification is in nynorsk', async ({
+  page,
+}) => {
+  const preview = await startPreviewProcess({
+    args: ['--now', '2026-11-28T10:00', '--tz', 'Europe/Oslo', '--locale', 'nn'],
+  });
+  try {
+    await page.goto(preview.url);
+    const notices = page.getByTestId('dev-panel').getByTestId('notifications').locator('li');
+    await expect(notices.first()).toContainText('Dette er ein fridag');
+    await expect(notices.first()).toContainText('Ingen påminningar i dag.');
+  } finally {
+    await preview.stop();
+  }
+});
