@@ -18,7 +18,11 @@ test('nynorsk and the dark theme are kept after the preview restarts with the sa
   await openSettings(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
   await page.getByRole('radio', { name: 'Nynorsk' }).check();
+  // Each choice shows once core has saved it: the page speaks nynorsk, then turns dark. Stopping
+  // the preview before the second save has landed would lose it, as quitting the app would.
+  await expect(page.getByRole('heading', { level: 1, name: 'Innstillingar' })).toBeVisible();
   await page.getByRole('radio', { name: 'Mørkt' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark');
   await expect(page.getByRole('status').filter({ hasText: 'Lagra.' })).toBeVisible();
   await first.stop();
 
