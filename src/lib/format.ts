@@ -70,14 +70,25 @@ function calendarDay(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 
-/** "torsdag 26. november" for a calendar date ("YYYY-MM-DD"). */
-export function longDate(date: string, locale: MessageLocale): string {
+/** A calendar date's weekday and month in Pust's own words, with its day and year numbers. */
+function dateParts(date: string, locale: MessageLocale) {
   const day = calendarDay(date);
-  return translate(locale, 'dates.long', {
+  return {
     weekday: translate(locale, `dates.weekday.${WEEKDAYS[day.getUTCDay()]!}`),
     day: day.getUTCDate(),
     month: translate(locale, `dates.month.${MONTHS[day.getUTCMonth()]!}`),
-  });
+    year: day.getUTCFullYear(),
+  };
+}
+
+/** "torsdag 26. november" for a calendar date ("YYYY-MM-DD"). */
+export function longDate(date: string, locale: MessageLocale): string {
+  return translate(locale, 'dates.long', dateParts(date, locale));
+}
+
+/** A date as `YYYY-MM-DD` on this machine's wall clock. */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
 /** One formatter per zone that yields a wall clock's numbers; unknown zones are remembered too. */
@@ -106,13 +117,7 @@ function wallClock(
     }
     wallClockFormats.set(zone, format);
   }
-  if (!format) {
-    return {
-      date: `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`,
-      hour: at.getHours(),
-      minute: at.getMinutes(),
-    };
-  }
+  if (!format) return { date: localDay(at), hour: at.getHours(), minute: at.getMinutes() };
   const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
@@ -127,12 +132,8 @@ function wallClock(
  */
 export function fullDateTime(at: Date, zone: string | undefined, locale: MessageLocale): string {
   const wall = wallClock(at, zone);
-  const day = calendarDay(wall.date);
   return translate(locale, 'dates.full', {
-    weekday: translate(locale, `dates.weekday.${WEEKDAYS[day.getUTCDay()]!}`),
-    day: day.getUTCDate(),
-    month: translate(locale, `dates.month.${MONTHS[day.getUTCMonth()]!}`),
-    year: day.getUTCFullYear(),
+    ...dateParts(wall.date, locale),
     time: `${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`,
   });
 }

@@ -2,9 +2,6 @@ import type { JournalEntry } from '../../electron/contract/journal';
 import { fullDateTime, intlLocales } from './format';
 import { locale } from './i18n.svelte';
 
-/** Short dates and numbers are written alike in bokmål and nynorsk; see intlLocales. */
-const intlTags = () => intlLocales(locale.current);
-
 /** An entry's time as the person saw it: in the zone it was written in, in the current language. */
 export function formatEntryTime(at: string, timeZone?: string): string {
   const date = new Date(at);
@@ -16,7 +13,7 @@ export function formatEntryTime(at: string, timeZone?: string): string {
 export function formatDay(day: string): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(intlTags(), {
+  return new Intl.DateTimeFormat(intlLocales(locale.current), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -26,7 +23,9 @@ export function formatDay(day: string): string {
 
 /** A number with the current language's decimal sign. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlTags(), { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocales(locale.current), { maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 /** Tags typed as "a, b, c": trimmed, empty ones dropped, duplicates removed, in the given order. */
