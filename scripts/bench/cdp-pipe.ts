@@ -85,13 +85,20 @@ export class CdpPipeBrowser {
     });
   }
 
+  /**
+   * Asks Chromium to close (killing it if it has not within five seconds), then removes its
+   * profile folder. Its helper processes can still be writing there for a moment after the browser
+   * process has gone, so the removal retries instead of failing on a folder that is not yet empty.
+   */
   async close(): Promise<void> {
     if (!this.#exited) {
       const exited = new Promise((resolve) => this.#process.once('exit', resolve));
-      this.#process.kill();
+      const killer = setTimeout(() => this.#process.kill('SIGKILL'), 5_000);
+      await this.send('Browser.close').catch(() => this.#process.kill());
       await exited;
+      clearTimeout(killer);
     }
-    rmSync(this.#profile, { recursive: true, force: true });
+    rmSync(this.#profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 
   #read(text: string): void {
