@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkProfileSchema } from '../../../electron/contract/work-profile';
 import { planDays } from '../../../electron/core/engine';
 import { atLocalTime } from '../../../electron/core/engine/time';
+import { assertProperty } from '../../support/property';
 
 const ZONES = ['Europe/Oslo', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC'];
 const time = (minutes: number) =>
@@ -56,7 +57,7 @@ const plans = fc
 
 describe('planner invariants (fast-check)', () => {
   it('events are sorted and inside the day', () => {
-    fc.assert(
+    assertProperty(
       fc.property(plans, (days) => {
         for (const { shape, events } of days) {
           for (let i = 1; i < events.length; i++)
@@ -67,12 +68,12 @@ describe('planner invariants (fast-check)', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      150,
     );
   });
 
   it('nothing is planned on days off', () => {
-    fc.assert(
+    assertProperty(
       fc.property(plans, (days) => {
         for (const day of days.filter((d) => !d.shape.workday)) {
           expect(day.events).toEqual([]);
@@ -80,24 +81,24 @@ describe('planner invariants (fast-check)', () => {
           expect(day.latestStop).toBeNull();
         }
       }),
-      { numRuns: 150 },
+      150,
     );
   });
 
   it('every workday ends with exactly one end-of-day, at its end', () => {
-    fc.assert(
+    assertProperty(
       fc.property(plans, (days) => {
         for (const day of days.filter((d) => d.shape.workday)) {
           expect(day.events.filter((e) => e.kind === 'end-of-day')).toHaveLength(1);
           expect(day.events.at(-1)).toMatchObject({ kind: 'end-of-day', at: day.shape.end });
         }
       }),
-      { numRuns: 150 },
+      150,
     );
   });
 
   it('§10-9: a workday over 5.5 h has a lunch of at least 20 min, mid-day ±1 h; 8 h or more at least 30 min', () => {
-    fc.assert(
+    assertProperty(
       fc.property(plans, (days) => {
         for (const { shape, events } of days.filter((d) => d.shape.workday)) {
           const length = shape.end! - shape.start!;
@@ -113,25 +114,25 @@ describe('planner invariants (fast-check)', () => {
           );
         }
       }),
-      { numRuns: 150 },
+      150,
     );
   });
 
   it('no two events share an instant, so no prompt is planned twice', () => {
-    fc.assert(
+    assertProperty(
       fc.property(plans, (days) => {
         for (const { events } of days) {
           expect(new Set(events.map((e) => e.at)).size).toBe(events.length);
         }
       }),
-      { numRuns: 150 },
+      150,
     );
   });
 });
 
 describe('local wall time to instant (fast-check)', () => {
   it('agrees with luxon in every zone, including DST gaps and repeated hours', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         fc.integer({ min: 0, max: 800 }),
         fc.integer({ min: 0, max: 23 }),
@@ -147,7 +148,7 @@ describe('local wall time to instant (fast-check)', () => {
           );
         },
       ),
-      { numRuns: 2000 },
+      2000,
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulate } from './harness';
+import { assertProperty } from '../../support/property';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -50,7 +51,7 @@ const SILENCED_BY_WORKING_LATE = new Set(['after-hours', 'latest-stop', 'night-n
 
 describe('runtime invariants (fast-check)', () => {
   it('no prompt fires twice, end of day and lunch at most once a day, at most one catch-up per wake-up, no burst in the evening', () => {
-    fc.assert(
+    assertProperty(
       fc.property(
         // A Thursday, and a Saturday the person may start by hand; into the evening.
         fc.constantFrom('2026-03-26', '2026-03-28'),
@@ -169,7 +170,7 @@ describe('runtime invariants (fast-check)', () => {
           vi.useRealTimers();
         },
       ),
-      { numRuns: 50 },
+      50,
     );
     // Thousands of simulated 15 s samples per run: slow to compute, not a timing assertion.
   }, 120_000);

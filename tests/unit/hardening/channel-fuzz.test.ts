@@ -11,10 +11,12 @@ import {
 } from '../../../electron/contract';
 import { exceedsPayloadBudget } from '../../../electron/core/ipc/payload-budget';
 import { startCore, type CoreHarness } from '../../support/core-harness';
+import { assertAsyncProperty, propertyParameters } from '../../support/property';
 import { genericHostile, mutationsOf, SEEDS, type SeedContext } from './hostile-input';
 
 /** Runs per channel; CI uses the default (at least 200), a developer may ask for more. */
-const RUNS = Math.max(200, Number(process.env.PUST_FUZZ_RUNS ?? 200));
+/** Each channel's number of payloads: 200, or FC_RUNS (see tests/support/property.ts). */
+const RUNS = propertyParameters(200).numRuns as number;
 
 /** Every file in the profile, byte for byte (settings.json, state.json, journal/â€¦, key files). */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -86,7 +88,7 @@ describe('every contract channel refuses hostile payloads and keeps the personâ€
     async (channel) => {
       const { harness, context } = await seededCore();
       const { core, dir } = harness;
-      await fc.assert(
+      await assertAsyncProperty(
         fc.asyncProperty(payloadsFor(channel, context), async (payload) => {
           const before = snapshot(dir);
           // Judged lazily: a payload the budget refuses may be too deep to validate cheaply.
@@ -123,7 +125,8 @@ describe('every contract channel refuses hostile payloads and keeps the personâ€
             [],
           );
         }),
-        { numRuns: RUNS, endOnFailure: true },
+        RUNS,
+        { endOnFailure: true },
       );
       STATS.channels++;
       // The core still answers after all of it.

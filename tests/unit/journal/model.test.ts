@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { assertProperty } from '../../support/property';
 import type { JournalService } from '../../../electron/core/journal';
 import { makeProfile, note, removeProfiles } from './helpers';
 
@@ -23,7 +24,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 describe('the journal agrees with a plain model after any sequence of changes and reopens', () => {
   it('adds, edits, deletes, undos and reopens', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         const profile = makeProfile();
         let journal: JournalService = profile.open();
@@ -63,7 +64,7 @@ describe('the journal agrees with a plain model after any sequence of changes an
         expect(final.status().notices).toEqual([]);
         final.close();
       }),
-      { numRuns: 40 },
+      40,
     );
   });
 });
