@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo, EventName, ViewName } from '../contract';
-import { WorkdayEngine } from './engine';
+import { WorkdayRuntime } from './engine';
 import { EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { FileKeyProvider, JournalService, type SecretKeyProvider } from './journal';
@@ -95,7 +95,7 @@ export function createPustCore(options: CoreOptions): PustCore {
   };
   applyRetention(settings.values().journal.retentionMonths);
 
-  const engine = new WorkdayEngine({
+  const runtime = new WorkdayRuntime({
     clock: options.clock,
     timer: options.timer,
     activity: options.activity,
@@ -104,10 +104,8 @@ export function createPustCore(options: CoreOptions): PustCore {
     logger,
   });
   const workday = new WorkdayService({
-    engine,
-    profile: settings.values().workProfile,
+    runtime,
     clock: options.clock,
-    timer: options.timer,
     bus,
     host: options.host,
     notifier: options.notifier,
@@ -232,6 +230,7 @@ export function createPustCore(options: CoreOptions): PustCore {
         case 'end-day':
           return act(() => workday.act({ action: 'end-day' }));
         case 'toggle-meeting':
+          // From the tray, meeting mode lasts the default hour (Today offers other lengths).
           return act(() => workday.act({ action: 'meeting', on: !workday.view().meeting }));
         case 'open-today':
           return open('today');

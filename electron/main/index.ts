@@ -4,12 +4,11 @@
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import ElectronStore from 'electron-store';
-import schedule from 'node-schedule';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../contract';
 import { createPustCore, type PustCore } from '../core/app-core';
 import { loadAdminPolicy, policyFilePath } from '../core/policy/policy-file';
-import type { Timer } from '../core/ports';
+import { scheduleTimer, stopScheduledJobs } from './schedule-timer';
 import { openStoreSafely } from '../core/settings/open-store';
 import { ElectronActivity } from './activity';
 import { runPolicyCheckArgument } from './check-policy-arg';
@@ -28,14 +27,6 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 function resourcesDir(): string {
   return app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 }
-
-/** node-schedule jobs at wall-clock instants; the engine re-arms them after a resume. */
-const scheduleTimer: Timer = {
-  armAt(at, fire) {
-    const job = schedule.scheduleJob(at, fire);
-    return () => job?.cancel();
-  },
-};
 
 function start(): void {
   let mainWindow: BrowserWindow | null = null;
@@ -112,7 +103,7 @@ function start(): void {
     core?.dispose();
     prompts.close();
     tray.destroy();
-    void schedule.gracefulShutdown();
+    void stopScheduledJobs();
   });
   // Started at login with --hidden: stay in the tray until the person opens the window.
   if (!process.argv.includes('--hidden')) showMainWindow();

@@ -3,7 +3,7 @@
  * year takes, and how many timers a simulated 8-hour day arms. Returns figures; prints nothing.
  */
 import { DEFAULT_WORK_PROFILE } from '../../electron/contract/work-profile';
-import { WorkdayEngine, planDays } from '../../electron/core/engine';
+import { WorkdayRuntime, planDays } from '../../electron/core/engine';
 import type { ActivitySource, KeyValueStore, Timer } from '../../electron/core/ports';
 
 interface Figure {
@@ -64,7 +64,7 @@ function timersInEightHourDay(): { timers: number; samples: number; prompts: num
     set: (key, value) => void data.set(key, value),
     has: (key) => data.has(key),
   };
-  const engine = new WorkdayEngine({
+  const runtime = new WorkdayRuntime({
     clock: { now: () => new Date(now), timeZone: () => 'Europe/Oslo' },
     timer,
     activity,
@@ -72,8 +72,7 @@ function timersInEightHourDay(): { timers: number; samples: number; prompts: num
     profile: DEFAULT_WORK_PROFILE,
   });
   let prompts = 0;
-  engine.onPrompt(() => prompts++);
-  engine.start();
+  runtime.start({ prompt: () => prompts++, close: () => undefined, changed: () => undefined });
   for (;;) {
     let next: [number, { at: number; fire: () => void }] | null = null;
     for (const entry of queue) if (!next || entry[1].at < next[1].at) next = entry;
@@ -82,7 +81,7 @@ function timersInEightHourDay(): { timers: number; samples: number; prompts: num
     now = Math.max(now, next[1].at);
     next[1].fire();
   }
-  engine.stop();
+  runtime.stop();
   return { timers: armed, samples, prompts };
 }
 

@@ -143,6 +143,14 @@ export function shortWeekday(date: string, locale: MessageLocale): string {
   return translate(locale, `dates.weekdayShort.${WEEKDAYS[calendarDay(date).getUTCDay()]!}`);
 }
 
+/** A number with one decimal, in the person's language ("5,7" in Norwegian, "5.7" in English). */
+export function oneDecimal(value: number, locale: MessageLocale): string {
+  return new Intl.NumberFormat(intlLocales(locale), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 /** "7 t 30 min" / "7 h 30 min" */
 export function hoursMinutes(minutes: number, hourUnit: string): string {
   const whole = Math.round(minutes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DaySummary } from '../../electron/contract/workday';
+import { NO_BREAKS, type DaySummary } from '../../electron/contract/workday';
 import { splitExport } from '../../src/lib/journal-import';
 import { dayBefore, historyByWeek, isoWeekOf, monthsBefore } from '../../src/lib/journal-weeks';
 
@@ -11,8 +11,10 @@ function day(date: string, counts: Partial<DaySummary['counts']>, afterEndMinute
     plannedEnd: null,
     workedMinutes: 450,
     afterEndMinutes,
-    counts: { offered: 0, taken: 0, natural: 0, skipped: 0, postponed: 0, ...counts },
+    counts: { ...NO_BREAKS, ...counts },
     workingLate: null,
+    longDay: false,
+    shortRestMinutes: null,
   };
 }
 

@@ -110,17 +110,20 @@ export function recordingLogger(logs: string[]): Logger {
  * A real core over real files in a temp folder, with a hand-moved clock and recording fakes for
  * the hosts. Starts on a Thursday before work (2026-11-26 07:00 in Oslo) unless told otherwise.
  */
-export function startCore(
+export function startCore<
+  T extends Clock & Timer = ManualTime,
+  A extends ActivitySource = ManualActivity,
+>(
   dir = tempDir(),
-  options: { policyFile?: string; now?: string; time?: ManualTime } = {},
-): CoreHarness {
+  options: { policyFile?: string; now?: string; time?: T; activity?: A } = {},
+): Omit<CoreHarness, 'time' | 'activity'> & { time: T; activity: A } {
   const logs: string[] = [];
   const trays: TrayModel[] = [];
   const notifications: Notification[] = [];
   const prompts: CoreHarness['prompts'] = [];
   const logger = recordingLogger(logs);
-  const time = options.time ?? new ManualTime(options.now ?? '2026-11-26T07:00:00+01:00');
-  const activity = new ManualActivity();
+  const time = (options.time ?? new ManualTime(options.now ?? '2026-11-26T07:00:00+01:00')) as T;
+  const activity = (options.activity ?? new ManualActivity()) as A;
   const openConf = (name: string) =>
     openStoreSafely(
       () => new Conf({ cwd: dir, configName: name, clearInvalidConfig: false }),

@@ -51,8 +51,11 @@ function replayHint(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   const path = /path: "([^"]*)"/.exec(message)?.[1];
   const replay = `Replay with FC_SEED=${PROPERTY_SEED}${path ? ` FC_PATH="${path}"` : ''}`;
-  const wrapped = new Error(`${replay}\n${message}`);
-  if (error instanceof Error && error.stack) wrapped.stack = `${replay}\n${error.stack}`;
+  // fast-check keeps the property's own failure as the cause: say it, it is the point.
+  const cause = error instanceof Error ? error.cause : undefined;
+  const because = cause instanceof Error ? `\nThe property failed with: ${cause.message}` : '';
+  const wrapped = new Error(`${replay}\n${message}${because}`, { cause });
+  if (error instanceof Error && error.stack) wrapped.stack = `${replay}${because}\n${error.stack}`;
   return wrapped;
 }
 

@@ -6,8 +6,8 @@ import { MINUTE } from './time';
 
 /**
  * Prompts after the planned end, while the person is still working: §10-9's 30-minute break after
- * 2 h past the end, §10-8's latest stop for 11 h of rest, §10-11's 21:00 night notice. Each comes
- * at most once a day.
+ * 2 h past the end, a notice half an hour ahead of §10-8's latest stop for 11 h of rest (so there
+ * is time to round off before it), §10-11's 21:00 night notice. Each comes at most once a day.
  */
 
 export interface EveningEvent {
@@ -16,13 +16,8 @@ export interface EveningEvent {
   seconds: number;
 }
 
-export type EveningDone = Record<EveningEventKind, boolean>;
-
-export const NO_EVENING_DONE: EveningDone = {
-  'overtime-break': false,
-  'latest-stop': false,
-  'night-notice': false,
-};
+/** The latest-stop notice comes this long before the boundary it names. */
+export const LATEST_STOP_NOTICE_AHEAD_MS = 30 * MINUTE;
 
 export function eveningEvents(day: DayShape, latestStop: number | null): EveningEvent[] {
   if (day.end === null) return [];
@@ -31,16 +26,10 @@ export function eveningEvents(day: DayShape, latestStop: number | null): Evening
     { at: overtimeBreakAt(end), kind: 'overtime-break', seconds: OVERTIME_BREAK_SECONDS },
     { at: nightNoticeAt(day.date, day.zone), kind: 'night-notice', seconds: 0 },
   ];
-  if (latestStop !== null) events.push({ at: latestStop, kind: 'latest-stop', seconds: 0 });
+  if (latestStop !== null) {
+    events.push({ at: latestStop - LATEST_STOP_NOTICE_AHEAD_MS, kind: 'latest-stop', seconds: 0 });
+  }
   return events.filter((e) => e.at > end).sort((a, b) => a.at - b.at);
-}
-
-export function nextEveningEvent(
-  day: DayShape,
-  latestStop: number | null,
-  done: EveningDone,
-): EveningEvent | null {
-  return eveningEvents(day, latestStop).find((e) => !done[e.kind]) ?? null;
 }
 
 /** After the end of the day, the first after-hours nudge comes this long after it... */

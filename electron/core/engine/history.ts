@@ -1,39 +1,24 @@
 import { z } from 'zod';
+import { DaySummarySchema as SharedDaySummarySchema } from '../../contract/workday';
 import type { KeyValueStore } from '../ports';
+import { OVERTIME_LIMITS_MINUTES } from './rules/overtime';
 
 /**
- * A compact summary per day, kept for the person's own statistics (the Today view's week strip,
- * working late, rest kept). Written when a day rolls over; today's is computed live. Read back
- * entry by entry through a schema, so one damaged entry is dropped instead of the whole history.
+ * A compact summary per day, kept for the person's own statistics (Today's week, the journal's
+ * trends, the §10-6 overtime totals). Written when a day rolls over; today's is computed live by
+ * the same function from the same record. Read back entry by entry through a schema, so one
+ * damaged entry is dropped instead of the whole history.
  */
 
 export const HISTORY_KEY = 'engine.history';
+/** More than the 52 weeks §10-6's longest overtime window needs. */
 export const HISTORY_MAX_DAYS = 400;
 
-const CountsSchema = z.object({
-  offered: z.number(),
-  taken: z.number(),
-  natural: z.number(),
-  skipped: z.number(),
-  postponed: z.number(),
-});
-
-export const DaySummarySchema = z.object({
+export const DaySummarySchema = SharedDaySummarySchema.extend({
   /** Local date, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** A working day: planned as one, or begun by hand with startDay(). */
-  workday: z.boolean(),
-  /** The day's start and end (epoch ms): planned, flexitime's actual start, or begun by hand. */
-  plannedStart: z.number().nullable(),
-  plannedEnd: z.number().nullable(),
   firstActive: z.number().nullable(),
   lastActive: z.number().nullable(),
-  /** Time seen at the machine after the day began (idle samples; a pause is not seen). */
-  workedMinutes: z.number().min(0),
-  /** The part of workedMinutes after the planned end. */
-  afterEndMinutes: z.number().min(0),
-  counts: CountsSchema,
-  workingLate: z.object({ reason: z.string().nullable() }).nullable(),
   /** §10-8: how far the last activity went past the latest stop; absent when the rest held. */
   restBrokenMinutes: z.number().min(0).optional(),
 });
@@ -60,4 +45,37 @@ function normalise(days: DaySummary[]): DaySummary[] {
   return [...byDate.values()]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .slice(-HISTORY_MAX_DAYS);
+}
+
+export interface OvertimeTotals {
+  days7: number;
+  weeks4: number;
+  weeks52: number;
+  /** Which limits the totals exceed, for the UI to phrase. */
+  exceeded: Array<keyof typeof OVERTIME_LIMITS_MINUTES>;
+}
+
+function daysBetween(earlier: string, later: string): number {
+  return Math.round(
+    (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 864e5,
+  );
+}
+
+/**
+ * aml. §10-6 totals over the 7, 28 and 364 days ending with `today` (inclusive): the minutes
+ * worked past each day's end, from the same summaries Today's week shows, so the figures agree.
+ */
+export function overtimeTotals(days: readonly DaySummary[], today: string): OvertimeTotals {
+  const totals = { days7: 0, weeks4: 0, weeks52: 0 };
+  for (const day of days) {
+    const age = daysBetween(day.date, today);
+    if (age < 0) continue;
+    if (age < 7) totals.days7 += day.afterEndMinutes;
+    if (age < 28) totals.weeks4 += day.afterEndMinutes;
+    if (age < 364) totals.weeks52 += day.afterEndMinutes;
+  }
+  const exceeded = (
+    Object.keys(OVERTIME_LIMITS_MINUTES) as Array<keyof typeof OVERTIME_LIMITS_MINUTES>
+  ).filter((key) => totals[key] > OVERTIME_LIMITS_MINUTES[key]);
+  return { ...totals, exceeded };
 }

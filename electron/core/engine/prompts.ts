@@ -12,8 +12,19 @@ export type EveningEventKind = (typeof EVENING_EVENT_KINDS)[number];
 /**
  * 'after-hours': a gentle nudge while the person is still active after the end of the day, 15 min
  * after it and then at most every 30 min; not once-a-day, so it is not an EveningEventKind.
+ * 'short-rest-notice': the day's first presence came less than 11 h after the last activity the
+ * evening before (aml. §10-8(1)); said once, gently.
  */
-export type PromptKind = DayEventKind | EveningEventKind | 'after-hours' | 'day-off-notice';
+export type PromptKind =
+  DayEventKind | EveningEventKind | 'after-hours' | 'day-off-notice' | 'short-rest-notice';
+
+/** Prompts that are a pause of a set length: their countdown ends them, and they can be taken. */
+export const PAUSE_KINDS: ReadonlySet<PromptKind> = new Set([
+  'micro-break',
+  'break',
+  'lunch',
+  'overtime-break',
+]);
 
 /** aml. §10-8 for tonight: stop by `latestStop` to keep 11 h of rest before `nextStart`. */
 export interface RestBoundary {
@@ -24,7 +35,7 @@ export interface RestBoundary {
 }
 
 export interface Prompt {
-  /** Unique per occurrence; the engine never emits the same id twice. */
+  /** Unique per occurrence; the engine never offers the same id twice. */
   id: string;
   kind: PromptKind;
   /** When it was planned for (epoch ms). */
@@ -43,7 +54,8 @@ export interface Prompt {
   firmness: RestBoundaryFirmness;
   /**
    * latest-stop (and after-hours or night-notice shown past the latest stop): the earliest start
-   * tomorrow that keeps 11 h of rest if the person stops now.
+   * tomorrow that keeps 11 h of rest if the person stops now. short-rest-notice: the time the day
+   * could have begun with 11 h of rest.
    */
   earliestStartTomorrow: number | null;
   /** Tonight's rest boundary, on every prompt (the evening ones show it). */

@@ -35,11 +35,47 @@ export function atLocalTime(date: string, time: string, zone: string): number {
   return found ?? wall - before * MINUTE;
 }
 
-const zones = new Map<string, IANAZone>();
-function zoneOf(zone: string): IANAZone {
+/**
+ * A zone's UTC offset at an instant, remembered: luxon asks Intl for every offset, which costs
+ * microseconds, and the engine asks several times per step. A day whose two ends have the same
+ * offset has it throughout (no zone changes its offset twice in a day), so one entry serves the
+ * whole day; a day with a change is remembered per quarter hour, on which every change falls.
+ */
+interface ZoneOffsets {
+  offset(at: number): number;
+}
+const QUARTER_HOUR = 15 * MINUTE;
+const DAY_MS = 24 * HOUR;
+const zones = new Map<string, ZoneOffsets>();
+function zoneOf(zone: string): ZoneOffsets {
   let found = zones.get(zone);
   if (!found) {
-    found = IANAZone.create(zone);
+    const iana = IANAZone.create(zone);
+    const byDay = new Map<number, number | null>();
+    const byQuarter = new Map<number, number>();
+    const exact = (at: number): number => {
+      const quarter = Math.floor(at / QUARTER_HOUR);
+      let offset = byQuarter.get(quarter);
+      if (offset === undefined) {
+        if (byQuarter.size > 20_000) byQuarter.clear();
+        offset = iana.offset(quarter * QUARTER_HOUR);
+        byQuarter.set(quarter, offset);
+      }
+      return offset;
+    };
+    found = {
+      offset(at: number): number {
+        const day = Math.floor(at / DAY_MS);
+        let offset = byDay.get(day);
+        if (offset === undefined) {
+          if (byDay.size > 20_000) byDay.clear();
+          const start = iana.offset(day * DAY_MS);
+          offset = start === iana.offset((day + 1) * DAY_MS - 1) ? start : null;
+          byDay.set(day, offset);
+        }
+        return offset ?? exact(at);
+      },
+    };
     zones.set(zone, found);
   }
   return found;
@@ -87,7 +123,7 @@ export function zoneOffsetSpans(zone: string, from: number, until: number): Zone
 
 /** The local calendar date ("YYYY-MM-DD") of an instant in a zone. */
 export function localDate(at: number, zone: string): string {
-  return DateTime.fromMillis(at, { zone }).toISODate() as string;
+  return new Date(at + zoneOf(zone).offset(at) * MINUTE).toISOString().slice(0, 10);
 }
 
 /** ISO 8601 with the zone's offset on that date, to the second (the plan's output format). */
@@ -95,10 +131,19 @@ export function isoInZone(at: number, zone: string): string {
   return DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true }) as string;
 }
 
+const shiftedDates = new Map<string, string>();
+
 /** Calendar arithmetic on "YYYY-MM-DD" (no zone involved; plain UTC dates are exact and fast). */
 export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  const key = `${date}|${days}`;
+  let shifted = shiftedDates.get(key);
+  if (shifted === undefined) {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    shifted = new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+    if (shiftedDates.size > 20_000) shiftedDates.clear();
+    shiftedDates.set(key, shifted);
+  }
+  return shifted;
 }
 
 /** 1 = Monday … 7 = Sunday, for a calendar date (zone-independent). */

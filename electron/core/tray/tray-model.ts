@@ -19,13 +19,36 @@ export function trayStateOf(view: WorkdayView): TrayState {
   return 'after-hours';
 }
 
+type NextKind = Exclude<
+  NonNullable<WorkdayView['next']>['kind'],
+  'day-off-notice' | 'short-rest-notice'
+>;
+
+/** The tooltip's second line: what the person is in now, or what comes next and when. */
 function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
   const time = (at: number) => clockTime(at, view.zone, locale);
   if (view.status === 'paused' && view.pausedUntil !== null) {
     return translate(locale, 'tray.pausedUntil', { time: time(view.pausedUntil) });
   }
-  if (!view.next) return null;
-  const { kind, at } = view.next;
+  if (view.status === 'meeting' && view.meetingUntil !== null) {
+    return translate(locale, 'tray.meetingUntil', { time: time(view.meetingUntil) });
+  }
+  const open = view.openPrompt;
+  if (open && (open.kind === 'break' || open.kind === 'overtime-break' || open.kind === 'lunch')) {
+    const until = time(open.shownAt + open.seconds * 1000);
+    return translate(locale, open.kind === 'lunch' ? 'tray.lunchUntil' : 'tray.breakUntil', {
+      time: until,
+    });
+  }
+  if (view.status === 'before-start') {
+    if (view.startsAt === null || view.startsAt <= view.now) return null;
+    return translate(locale, view.core ? 'tray.next.flex-start' : 'tray.next.day-start', {
+      time: time(view.startsAt),
+    });
+  }
+  if (!view.next || view.status === 'away' || view.status === 'closed') return null;
+  const { at } = view.next;
+  const kind = view.next.kind as NextKind;
   // The next nudge is not a deadline: after hours the line names tonight's rest boundary.
   if (kind === 'after-hours') {
     return view.latestStop !== null && view.latestStop > view.now
@@ -34,7 +57,7 @@ function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
   }
   return translate(locale, `tray.next.${kind}`, {
     minutes: minutesUntil(at, view.now),
-    time: time(at),
+    time: time(kind === 'latest-stop' && view.latestStop !== null ? view.latestStop : at),
     end: view.end !== null ? time(view.end) : time(at),
   });
 }
@@ -46,7 +69,8 @@ const RELATIVE_KINDS = new Set(['micro-break', 'break']);
  * timer, not a polling loop); null when the tooltip shows only clock times.
  */
 export function tooltipChangesAt(view: WorkdayView): number | null {
-  if (view.status === 'paused' || !view.next || !RELATIVE_KINDS.has(view.next.kind)) return null;
+  if (view.status !== 'working' && view.status !== 'overtime') return null;
+  if (view.openPrompt || !view.next || !RELATIVE_KINDS.has(view.next.kind)) return null;
   const minutes = minutesUntil(view.next.at, view.now);
   return minutes > 1 ? view.next.at - (minutes - 1) * 60_000 : null;
 }

@@ -2,28 +2,24 @@ import { PustError } from '../../contract/errors';
 import type { Locale } from '../../contract/settings';
 import type { WorkProfile } from '../../contract/work-profile';
 import type { DaySummary, PromptView, WorkdayAction, WorkdayView } from '../../contract/workday';
-import { translate, type MessageKey } from '../../../content/messages';
 import {
-  planDays,
+  deliveryFor,
   zoneOffsetSpans,
-  type ActionResult,
+  type Delivery,
+  type EngineAction,
   type EngineState,
   type Prompt,
-  type WorkdayEngine,
+  type WorkdayRuntime,
 } from '../engine';
 import type { EventBus } from '../events';
-import { clockTime } from '../format-time';
-import type { AppHost, Clock, Logger, Notifier, Timer } from '../ports';
-import { deliveryFor, endsByItself } from './prompt-routing';
+import type { AppHost, Clock, Logger, Notifier } from '../ports';
+import { notificationFor } from './notification';
 
 const DAY = 86_400_000;
 
 export interface WorkdayServiceOptions {
-  engine: WorkdayEngine;
-  /** The profile the engine was started with (kept here for today's timeline). */
-  profile: WorkProfile;
+  runtime: WorkdayRuntime;
   clock: Clock;
-  timer: Timer;
   bus: EventBus;
   host: AppHost;
   notifier: Notifier;
@@ -32,47 +28,35 @@ export interface WorkdayServiceOptions {
 }
 
 /**
- * Turns the engine into what the person meets: the workday view for the renderer, prompt windows
- * and notifications through the host, and the tray's next line. Owns no schedule of its own
- * except the countdown that ends a timed pause.
+ * Turns the engine's decisions into what the person meets: prompt windows and notifications
+ * through the host, the workday view for the renderer, and change events for the tray. It decides
+ * nothing about time: every prompt, countdown and end comes from the engine's step.
  */
 export class WorkdayService {
   readonly #o: WorkdayServiceOptions;
   readonly #listeners = new Set<(view: WorkdayView) => void>();
-  #countdown: { promptId: string; cancel: () => void } | null = null;
   #shownPromptId: string | null = null;
-  #unsubscribe: Array<() => void> = [];
-  #plan: { key: string; events: WorkdayView['plan'] } | null = null;
-  #profile: WorkProfile;
 
   constructor(options: WorkdayServiceOptions) {
     this.#o = options;
-    this.#profile = options.profile;
   }
 
   start(): void {
-    const { engine } = this.#o;
-    this.#unsubscribe = [
-      engine.onState(() => this.#changed()),
-      engine.onPrompt((prompt) => this.#prompted(prompt)),
-    ];
-    engine.start();
+    this.#o.runtime.start({
+      prompt: (prompt, delivery, restored) => this.#prompted(prompt, delivery, restored),
+      close: (id) => this.#closed(id),
+      changed: () => this.#changed(),
+    });
     this.#changed();
   }
 
   stop(): void {
-    for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    this.#unsubscribe = [];
-    this.#countdown?.cancel();
-    this.#o.engine.stop();
+    this.#o.runtime.stop();
   }
 
   /** Called when the person's work profile changes in Settings. */
   setProfile(profile: WorkProfile): void {
-    this.#plan = null;
-    this.#profile = profile;
-    this.#o.engine.setProfile(profile);
-    this.#changed();
+    this.#o.runtime.setProfile(profile);
   }
 
   onChange(listener: (view: WorkdayView) => void): () => void {
@@ -81,7 +65,7 @@ export class WorkdayService {
   }
 
   view(): WorkdayView {
-    const state = this.#o.engine.state();
+    const state = this.#o.runtime.state();
     const now = this.#o.clock.now().getTime();
     return {
       now,
@@ -94,13 +78,16 @@ export class WorkdayService {
       holiday: state.holiday,
       start: state.start,
       end: state.end,
+      startsAt: state.startsAt,
+      core: state.core,
       latestStop: state.latestStop,
       earliestStartTomorrow: state.earliestStartTomorrow,
       next: state.next,
-      openPrompt: state.openPrompt ? this.#promptView(state.openPrompt, state) : null,
+      openPrompt: state.openPrompt ? promptView(state.openPrompt) : null,
       pausedUntil: state.pausedUntil,
       meeting: state.meeting,
-      workingLate: state.workingLate ?? null,
+      meetingUntil: state.meetingUntil,
+      workingLate: state.workingLate,
       counts: state.counts,
       overtimeTodayMinutes: state.overtimeTodayMinutes,
       overtime: state.overtime,
@@ -108,166 +95,95 @@ export class WorkdayService {
       strictMode: state.strictMode,
       leaderMode: state.leaderMode,
       firmness: state.restBoundary,
-      plan: this.#todayPlan(state),
+      timeline: state.timeline,
+      today: publicSummary(state.today),
+      shortRest: state.shortRest,
     };
   }
 
   act(action: WorkdayAction): WorkdayView {
-    const { engine } = this.#o;
-    const result = ((): ActionResult => {
-      switch (action.action) {
-        case 'complete':
-          return engine.complete();
-        case 'skip':
-          return engine.skip();
-        case 'postpone':
-          return engine.postpone();
-        case 'take-break':
-          return engine.takeBreakNow();
-        case 'pause':
-          engine.pause(action.length);
-          return { ok: true };
-        case 'resume':
-          engine.resumePrompts();
-          return { ok: true };
-        case 'meeting':
-          engine.setMeeting(action.on);
-          return { ok: true };
-        case 'start-day':
-          return engine.startDay();
-        case 'end-day':
-          return engine.endDay();
-        case 'work-late':
-          return engine.workLate(action.reason);
-      }
-    })();
+    const result = this.#o.runtime.act(engineAction(action));
     if (!result.ok) throw new PustError('action-refused', result.reason);
-    this.#changed();
     return this.view();
   }
 
   history(days: number): DaySummary[] {
-    return this.#o.engine.history(days).map((day) => ({
-      date: day.date,
-      workday: day.workday,
-      plannedStart: day.plannedStart,
-      plannedEnd: day.plannedEnd,
-      workedMinutes: day.workedMinutes,
-      afterEndMinutes: day.afterEndMinutes,
-      counts: day.counts,
-      workingLate: day.workingLate ? { reason: day.workingLate.reason } : null,
-    }));
+    return this.#o.runtime.history(days).map(publicSummary);
   }
 
-  #promptView(prompt: Prompt, state: EngineState): PromptView {
-    const partial = {
-      id: prompt.id,
-      kind: prompt.kind,
-      dueAt: prompt.dueAt,
-      shownAt: prompt.shownAt,
-      seconds: prompt.seconds,
-      catchUp: prompt.catchUp,
-      postponed: prompt.postponed,
-      canPostpone: prompt.canPostpone,
-      canSkip: prompt.canSkip,
-      firmness: prompt.firmness,
-      earliestStartTomorrow: prompt.earliestStartTomorrow,
-      restBoundary: prompt.restBoundary ?? { latestStop: state.latestStop, nextStart: null },
-    };
-    const delivery = deliveryFor(partial);
-    return {
-      ...partial,
-      presentation: delivery.kind === 'notification' ? 'notification' : delivery.presentation,
-    };
-  }
-
-  #todayPlan(state: EngineState): WorkdayView['plan'] {
-    const key = `${state.date}|${state.zone}`;
-    if (this.#plan?.key !== key) {
-      const [day] = planDays(this.#profile, state.date, 1, state.zone);
-      this.#plan = {
-        key,
-        events: (day?.events ?? []).map((event) => ({
-          at: event.at,
-          kind: event.kind,
-          seconds: event.seconds,
-        })),
-      };
+  #prompted(prompt: Prompt, delivery: Delivery, restored: boolean): void {
+    const view = promptView(prompt);
+    if (!restored) this.#o.bus.emit('workday.prompt', view);
+    if (delivery.kind === 'notification') {
+      this.#notify(view, this.#o.runtime.state());
+      return;
     }
-    return this.#plan.events;
+    this.#shownPromptId = prompt.id;
+    this.#o.host.showPrompt(delivery.presentation, prompt.id, prompt.kind);
+  }
+
+  #closed(id: string): void {
+    if (this.#shownPromptId !== id) return;
+    this.#shownPromptId = null;
+    this.#o.host.closePrompt();
   }
 
   #changed(): void {
     const view = this.view();
-    this.#syncPromptWindow(view);
     for (const listener of this.#listeners) listener(view);
     this.#o.bus.emit('workday.changed', view);
   }
 
-  #prompted(prompt: Prompt): void {
-    const view = this.#promptView(prompt, this.#o.engine.state());
-    this.#o.bus.emit('workday.prompt', view);
-    const delivery = deliveryFor(view);
-    if (delivery.kind === 'notification') {
-      this.#notify(view);
-      // A notice asks nothing of the person: it is done once shown.
-      if (this.#o.engine.state().openPrompt?.id === view.id) this.#o.engine.complete();
-    }
+  #notify(prompt: PromptView, state: EngineState): void {
+    this.#o.notifier.show(notificationFor(prompt, state, this.#o.locale()));
   }
+}
 
-  /** Opens, keeps or closes the prompt window so it always matches the engine's open prompt. */
-  #syncPromptWindow(view: WorkdayView): void {
-    const prompt = view.openPrompt;
-    const delivery = prompt ? deliveryFor(prompt) : null;
-    if (!prompt || !delivery || delivery.kind !== 'window') {
-      if (this.#shownPromptId) this.#o.host.closePrompt();
-      this.#shownPromptId = null;
-      this.#countdown?.cancel();
-      this.#countdown = null;
-      return;
-    }
-    if (this.#shownPromptId !== prompt.id) {
-      this.#shownPromptId = prompt.id;
-      this.#o.host.showPrompt(delivery.presentation, prompt.id, prompt.kind);
-    }
-    if (endsByItself(prompt.kind) && this.#countdown?.promptId !== prompt.id) {
-      this.#countdown?.cancel();
-      const at = new Date(prompt.shownAt + prompt.seconds * 1000);
-      const cancel = this.#o.timer.armAt(at, () => {
-        this.#countdown = null;
-        if (this.#o.engine.state().openPrompt?.id === prompt.id) {
-          this.#o.engine.complete();
-          this.#changed();
-        }
-      });
-      this.#countdown = { promptId: prompt.id, cancel };
-    }
-  }
+function promptView(prompt: Prompt): PromptView {
+  const delivery = deliveryFor(prompt);
+  return {
+    id: prompt.id,
+    kind: prompt.kind,
+    presentation: delivery.kind === 'notification' ? 'notification' : delivery.presentation,
+    dueAt: prompt.dueAt,
+    shownAt: prompt.shownAt,
+    seconds: prompt.seconds,
+    catchUp: prompt.catchUp,
+    postponed: prompt.postponed,
+    canPostpone: prompt.canPostpone,
+    canSkip: prompt.canSkip,
+    firmness: prompt.firmness,
+    earliestStartTomorrow: prompt.earliestStartTomorrow,
+    restBoundary: prompt.restBoundary,
+  };
+}
 
-  #notify(prompt: PromptView): void {
-    const locale = this.#o.locale();
-    const state = this.#o.engine.state();
-    const time = (at: number | null) => (at === null ? '' : clockTime(at, state.zone, locale));
-    const kind = prompt.kind as Extract<
-      PromptView['kind'],
-      | 'micro-break'
-      | 'end-of-day-heads-up'
-      | 'after-hours'
-      | 'latest-stop'
-      | 'night-notice'
-      | 'overtime-break'
-      | 'day-off-notice'
-    >;
-    const params = {
-      seconds: prompt.seconds,
-      end: time(state.end),
-      latestStop: time(prompt.restBoundary.latestStop),
-      nextStart: time(prompt.restBoundary.nextStart),
-    };
-    const body =
-      (kind === 'after-hours' || kind === 'latest-stop') && prompt.restBoundary.latestStop === null
-        ? translate(locale, 'notify.noRestBoundary')
-        : translate(locale, `notify.${kind}.body` as MessageKey, params);
-    this.#o.notifier.show({ title: translate(locale, `notify.${kind}.title` as MessageKey), body });
+function publicSummary(day: DaySummary & { firstActive?: unknown }): DaySummary {
+  return {
+    date: day.date,
+    workday: day.workday,
+    plannedStart: day.plannedStart,
+    plannedEnd: day.plannedEnd,
+    workedMinutes: day.workedMinutes,
+    afterEndMinutes: day.afterEndMinutes,
+    counts: day.counts,
+    workingLate: day.workingLate ? { reason: day.workingLate.reason } : null,
+    longDay: day.longDay,
+    shortRestMinutes: day.shortRestMinutes,
+  };
+}
+
+function engineAction(action: WorkdayAction): EngineAction {
+  switch (action.action) {
+    case 'pause':
+      return { type: 'pause', length: action.length };
+    case 'meeting':
+      return action.minutes === undefined
+        ? { type: 'meeting', on: action.on }
+        : { type: 'meeting', on: action.on, minutes: action.minutes };
+    case 'work-late':
+      return { type: 'work-late', reason: action.reason };
+    default:
+      return { type: action.action };
   }
 }

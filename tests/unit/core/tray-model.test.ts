@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkdayView } from '../../../electron/contract/workday';
+import { NO_BREAKS, type WorkdayView } from '../../../electron/contract/workday';
 import { buildTrayModel, trayStateOf } from '../../../electron/core/tray/tray-model';
 import { startCore } from '../../support/core-harness';
 
@@ -17,21 +17,37 @@ function view(overrides: Partial<WorkdayView> = {}): WorkdayView {
     holiday: null,
     start: AT('08:00'),
     end: AT('15:30'),
+    startsAt: null,
+    core: null,
     latestStop: AT('21:00'),
     earliestStartTomorrow: null,
     next: { kind: 'break', at: AT('11:00') },
     openPrompt: null,
     pausedUntil: null,
     meeting: false,
+    meetingUntil: null,
     workingLate: null,
-    counts: { offered: 0, taken: 0, natural: 0, skipped: 0, postponed: 0 },
+    counts: NO_BREAKS,
     overtimeTodayMinutes: 0,
     overtime: { days7: 0, weeks4: 0, weeks52: 0, exceeded: [] },
     weeklyRest: { longestMs: 0, holds: true },
     strictMode: false,
     leaderMode: false,
     firmness: 'firm',
-    plan: [],
+    timeline: [],
+    today: {
+      date: '2026-11-26',
+      workday: true,
+      plannedStart: AT('08:00'),
+      plannedEnd: AT('15:30'),
+      workedMinutes: 150,
+      afterEndMinutes: 0,
+      counts: NO_BREAKS,
+      workingLate: null,
+      longDay: false,
+      shortRestMinutes: null,
+    },
+    shortRest: null,
     ...overrides,
   };
 }
@@ -49,6 +65,55 @@ describe('the tray model', () => {
     expect(
       buildTrayModel(view({ status: 'paused', pausedUntil: AT('11:48') }), 'en', OPTIONS).tooltip,
     ).toBe('Pust – Reminders paused\nPaused until 11:48');
+  });
+
+  it('before the day starts, says when it starts, not a micro-break that will not come (issue 16, fault 2)', () => {
+    const early = view({ now: AT('07:00'), status: 'before-start', startsAt: AT('08:00') });
+    expect(
+      buildTrayModel({ ...early, next: { kind: 'micro-break', at: AT('07:20') } }, 'nb', OPTIONS)
+        .tooltip,
+    ).toBe('Pust – Utenfor arbeidstid\nArbeidsdagen begynner kl. 08:00');
+    const flex = view({
+      now: AT('05:30'),
+      status: 'before-start',
+      startsAt: AT('06:00'),
+      core: { start: AT('09:00'), end: AT('14:30') },
+    });
+    expect(buildTrayModel(flex, 'nn', OPTIONS).tooltip).toBe(
+      'Pust – Utanfor arbeidstida\nFleksitid frå kl. 06:00',
+    );
+  });
+
+  it('during a break says until when, and in a meeting says when it ends (issue 16, fault 10)', () => {
+    const open = {
+      id: 'b',
+      kind: 'break',
+      presentation: 'window',
+      dueAt: AT('10:05'),
+      shownAt: AT('10:05'),
+      seconds: 300,
+      catchUp: false,
+      postponed: 0,
+      canPostpone: true,
+      canSkip: true,
+      firmness: 'firm',
+      earliestStartTomorrow: null,
+      restBoundary: { latestStop: AT('21:00'), nextStart: null },
+    } as const;
+    expect(
+      buildTrayModel(
+        view({ openPrompt: open, next: { kind: 'micro-break', at: AT('10:30') } }),
+        'nb',
+        OPTIONS,
+      ).tooltip,
+    ).toBe('Pust – Tid for pause\nPause nå, til kl. 10:10');
+    expect(
+      buildTrayModel(
+        view({ status: 'meeting', meeting: true, meetingUntil: AT('11:48') }),
+        'en',
+        OPTIONS,
+      ).tooltip,
+    ).toBe('Pust – Meeting mode\nMeeting until 11:48');
   });
 
   it('picks one of the seven icons from the workday', () => {

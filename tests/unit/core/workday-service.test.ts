@@ -25,8 +25,9 @@ describe('the workday in core', () => {
     expect(new Date(day.end!).toISOString()).toBe('2026-11-26T14:30:00.000Z');
     // 08:00 tomorrow minus 11 hours.
     expect(new Date(day.latestStop!).toISOString()).toBe('2026-11-26T20:00:00.000Z');
-    expect(day.plan.map((event) => event.kind)).toContain('lunch');
-    expect(day.plan.at(-1)?.kind).toBe('end-of-day');
+    expect(day.timeline.map((event) => event.kind)).toContain('lunch');
+    expect(day.timeline.at(-1)).toMatchObject({ kind: 'end-of-day', state: 'upcoming' });
+    expect(day.startsAt).toBe(day.start);
   });
 
   it('sends the zone’s offsets from a day before now to two days after, split where they change', async () => {
@@ -50,10 +51,17 @@ describe('the workday in core', () => {
     });
     expect(harness.prompts.at(-1)).toMatchObject({ presentation: 'mini' });
     expect(harness.trays.at(-1)?.state).toBe('break-due');
-    harness.time.advance(21_000);
+    // The person looked away for the whole 20 seconds: taken.
+    harness.activity.idle = 20;
+    harness.time.advance(19_000);
     expect((await view(harness)).openPrompt).toBeNull();
     expect(harness.prompts.at(-1)).toBe('closed');
-    expect((await view(harness)).counts.taken).toBeGreaterThanOrEqual(1);
+    expect((await view(harness)).counts).toMatchObject({ offered: 1, taken: 1, notTaken: 0 });
+    // The next one comes while they type on: it closes on time, but it was not taken.
+    harness.activity.idle = 0;
+    harness.time.advance(20 * MINUTE);
+    expect((await view(harness)).counts).toMatchObject({ offered: 2, taken: 1, notTaken: 1 });
+    expect(harness.prompts.at(-1)).toBe('closed');
   });
 
   it('refuses to skip or postpone in strict mode with a stable error code', async () => {

@@ -1,10 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HISTORY_KEY, HISTORY_MAX_DAYS, type DaySummary } from '../../../electron/core/engine';
 import { MemoryStore, localTime, simulate } from './harness';
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 const at = (iso: string) => Date.parse(iso);
 const after = (sim: ReturnType<typeof simulate>, iso: string) =>
@@ -76,17 +72,39 @@ describe('after-hours nudges', () => {
     sim.engine.stop();
   });
 
-  it('where the night notice and the latest stop clash at 21:00, both are shown, one per wake-up', () => {
+  it('the latest-stop notice comes half an hour before the boundary it names', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T21:30:00+01:00');
-    const evening = after(sim, '2026-03-26T20:50:00+01:00');
+    const evening = after(sim, '2026-03-26T20:00:00+01:00').filter((p) => p.kind !== 'after-hours');
+    expect(evening.map((p) => [localTime(p.shownAt), p.kind, p.catchUp])).toEqual([
+      ['20:30', 'latest-stop', false],
+      ['21:00', 'night-notice', false],
+    ]);
+    expect(evening[0]!.restBoundary).toEqual({
+      latestStop: at('2026-03-26T21:00:00+01:00'),
+      nextStart: at('2026-03-27T08:00:00+01:00'),
+    });
+    // Stopping at the boundary still gives 11 h; past it, the night notice says when tomorrow
+    // may start at the earliest.
+    expect(evening[0]!.earliestStartTomorrow).toBe(at('2026-03-27T08:00:00+01:00'));
+    expect(evening[1]!.earliestStartTomorrow).toBe(at('2026-03-27T08:00:00+01:00'));
+    sim.engine.stop();
+  });
+
+  it('where the night notice and the latest-stop notice clash, both are shown on time, a minute apart', () => {
+    // Friday starts at 08:30: the latest stop is 21:30, its notice 21:00, with the night notice.
+    const sim = simulate({
+      at: '2026-03-26T08:00:00+01:00',
+      profile: { weekdays: { fri: { start: '08:30', end: '16:00' } } },
+    });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T21:30:00+01:00');
+    const evening = after(sim, '2026-03-26T20:50:00+01:00').filter((p) => p.kind !== 'after-hours');
     expect(evening.map((p) => [localTime(p.shownAt), p.kind, p.catchUp])).toEqual([
       ['21:00', 'latest-stop', false],
       ['21:01', 'night-notice', false],
     ]);
-    // Past the latest stop the night notice also says when tomorrow may start at the earliest.
-    expect(evening[1]!.earliestStartTomorrow).toBe(at('2026-03-27T08:01:00+01:00'));
     const instants = sim.prompts.map((p) => p.shownAt);
     expect(new Set(instants).size).toBe(instants.length);
     sim.engine.stop();
@@ -153,15 +171,18 @@ describe('take a break now', () => {
       seconds: 300,
     });
     expect(sim.engine.state().openPrompt?.id).toBe(sim.prompts.at(-1)!.id);
-    sim.runUntil('2026-03-26T08:35:00+01:00');
+    // Away from the keys for three of the five minutes, then "done": taken, and the cadence
+    // counts from then.
+    sim.away('2026-03-26T08:30:00+01:00', '2026-03-26T08:33:00+01:00');
+    sim.runUntil('2026-03-26T08:33:00+01:00');
     expect(sim.engine.complete()).toEqual({ ok: true });
-    sim.runUntil('2026-03-26T09:36:00+01:00');
+    sim.runUntil('2026-03-26T09:34:00+01:00');
     expect(shown(after(sim, '2026-03-26T08:30:00+01:00'))).toEqual([
-      ['08:55', 'micro-break'],
-      ['09:15', 'micro-break'],
-      ['09:35', 'break'],
+      ['08:53', 'micro-break'],
+      ['09:13', 'micro-break'],
+      ['09:33', 'break'],
     ]);
-    expect(sim.engine.state().counts).toMatchObject({ taken: 1 });
+    expect(sim.engine.state().counts).toMatchObject({ taken: 1, notTaken: 3 });
     sim.engine.stop();
   });
 
@@ -186,7 +207,6 @@ describe('take a break now', () => {
     holiday.engine.start();
     expect(holiday.engine.takeBreakNow()).toEqual({ ok: false, reason: 'not-working' });
     holiday.engine.stop();
-    vi.useRealTimers();
     const early = simulate({ at: '2026-03-26T07:00:00+01:00' });
     early.engine.start();
     expect(early.engine.takeBreakNow()).toEqual({ ok: false, reason: 'not-working' });
@@ -241,7 +261,6 @@ describe('starting and ending the workday by hand', () => {
     first.engine.startDay();
     first.runUntil('2026-03-28T10:30:00+01:00');
     first.engine.stop();
-    vi.useRealTimers();
     const second = simulate({ at: '2026-03-28T10:31:00+01:00', store });
     second.engine.start();
     expect(second.engine.state()).toMatchObject({
@@ -312,13 +331,16 @@ describe('day history', () => {
       lastActive: at('2026-03-26T16:00:00+01:00'),
       workedMinutes: 480,
       afterEndMinutes: 30,
-      // Going home is idle long enough to count as a natural break.
-      counts: expect.objectContaining({ natural: 1, skipped: 0, postponed: 0 }),
+      // Going home is idle long enough to count as a natural break. Nobody left the keys for
+      // any prompt, so none was taken.
+      counts: expect.objectContaining({ natural: 1, taken: 0, skipped: 0, postponed: 0 }),
       workingLate: null,
+      longDay: false,
+      shortRestMinutes: null,
     });
     expect(thursday!.counts.offered).toBeGreaterThan(0);
-    // Worked time is what the idle samples saw: from the first one at 08:00:15.
-    expect(friday).toMatchObject({ date: '2026-03-27', workday: true, workedMinutes: 59 });
+    // Worked time is the record of presence: back at the keys at 08:00, an hour by 09:00.
+    expect(friday).toMatchObject({ date: '2026-03-27', workday: true, workedMinutes: 60 });
     expect(sim.engine.history(1).map((d) => d.date)).toEqual(['2026-03-27']);
     expect(sim.engine.history(0)).toEqual([]);
     sim.engine.stop();

@@ -1,111 +1,147 @@
-import { vi } from 'vitest';
 import { WorkProfileSchema, type WorkProfileInput } from '../../../electron/contract/work-profile';
-import { WorkdayEngine } from '../../../electron/core/engine';
-import type { Prompt } from '../../../electron/core/engine';
-import type {
-  ActivityEventKind,
-  ActivitySource,
-  KeyValueStore,
-  Timer,
-} from '../../../electron/core/ports';
+import {
+  WorkdayRuntime,
+  type Delivery,
+  type EngineAction,
+  type PauseLength,
+  type Prompt,
+} from '../../../electron/core/engine';
+import { MemoryStore, VirtualActivity, VirtualTime } from '../../support/fakes';
 
-/** An in-memory KeyValueStore that round-trips through JSON, as electron-store does. */
-export class MemoryStore implements KeyValueStore {
-  readonly path = '/memory/engine.json';
-  readonly data = new Map<string, string>();
-  get(key: string): unknown {
-    const text = this.data.get(key);
-    return text === undefined ? undefined : JSON.parse(text);
-  }
-  set(key: string, value: unknown): void {
-    this.data.set(key, JSON.stringify(value));
-  }
-  has(key: string): boolean {
-    return this.data.has(key);
-  }
-}
+export { MemoryStore };
 
 /**
- * A simulated machine on vitest's fake timers: the Timer port arms setTimeout (which, like
- * node-schedule, runs on elapsed time), the clock reads the faked Date, and the person's idle time
- * comes from the away intervals a test declares.
+ * A simulated machine for the workday runtime: a virtual clock and timer (stepped, with stalls
+ * and sleeps), a person whose idle time the test declares, and an in-memory store. Records what
+ * reaches the host: every prompt with its delivery, every window closed. Each step's model is
+ * frozen first, so a step that edits the state it was given fails the test.
  */
 export function simulate(options: {
   at: string;
   zone?: string;
   profile?: WorkProfileInput;
   store?: MemoryStore;
+  /** false: every idle sample takes the full step (to compare with the shortcut). */
+  quickSamples?: boolean;
+  /** false: skip freezing each model (only for tests that live through years; others check). */
+  checkPurity?: boolean;
 }) {
-  vi.useFakeTimers();
-  vi.setSystemTime(new Date(options.at));
-  let zone = options.zone ?? 'Europe/Oslo';
-  const armed: Array<{ at: number; armedAt: number }> = [];
-  const timer: Timer = {
-    armAt(at, fire) {
-      armed.push({ at: at.getTime(), armedAt: Date.now() });
-      const id = setTimeout(fire, Math.max(0, at.getTime() - Date.now()));
-      return () => clearTimeout(id);
-    },
-  };
-  const awayIntervals: Array<{ from: number; to: number }> = [];
-  let idleSamples = 0;
-  const listeners = new Set<(kind: ActivityEventKind) => void>();
-  const activity: ActivitySource = {
-    idleSeconds() {
-      idleSamples++;
-      const now = Date.now();
-      const away = awayIntervals.find((a) => now >= a.from && now < a.to);
-      return away ? Math.floor((now - away.from) / 1000) : 0;
-    },
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  const time = new VirtualTime(options.at, options.zone ?? 'Europe/Oslo');
+  const activity = new VirtualActivity(time);
   const store = options.store ?? new MemoryStore();
-  const engine = new WorkdayEngine({
-    clock: { now: () => new Date(), timeZone: () => zone },
-    timer,
+  const runtime = new WorkdayRuntime({
+    clock: time,
+    timer: time,
     activity,
     store,
     profile: WorkProfileSchema.parse(options.profile ?? {}),
+    checkPurity: options.checkPurity ?? true,
+    quickSamples: options.quickSamples ?? true,
   });
   const prompts: Prompt[] = [];
-  engine.onPrompt((prompt) => prompts.push(prompt));
+  const deliveries: Delivery[] = [];
+  const restored: Prompt[] = [];
+  const closed: string[] = [];
+  /** For each prompt, which step brought it (every step that offers one ends with a change). */
+  const promptSteps: number[] = [];
+  /** The prompt window the host has on screen now, as told by the runtime. */
+  let hostWindow: string | null = null;
+  /** What the simulated person does when a prompt reaches them (set by a test). */
+  let person: ((prompt: Prompt, delivery: Delivery) => void) | null = null;
+  let changes = 0;
+  const act = (action: EngineAction) => runtime.act(action);
+  const engine = {
+    start() {
+      runtime.start({
+        prompt(prompt, delivery, wasRestored) {
+          if (delivery.kind === 'window') hostWindow = prompt.id;
+          if (wasRestored) restored.push(prompt);
+          else {
+            prompts.push(prompt);
+            deliveries.push(delivery);
+            promptSteps.push(changes);
+            person?.(prompt, delivery);
+          }
+        },
+        close(id) {
+          closed.push(id);
+          if (hostWindow === id) hostWindow = null;
+        },
+        changed: () => changes++,
+      });
+    },
+    stop: () => runtime.stop(),
+    state: () => runtime.state(),
+    history: (days: number) => runtime.history(days),
+    complete: () => act({ type: 'complete' }),
+    skip: () => act({ type: 'skip' }),
+    postpone: () => act({ type: 'postpone' }),
+    takeBreakNow: () => act({ type: 'take-break' }),
+    pause: (length: PauseLength) => act({ type: 'pause', length }),
+    resumePrompts: () => act({ type: 'resume' }),
+    setMeeting: (on: boolean, minutes?: number) =>
+      act(minutes === undefined ? { type: 'meeting', on } : { type: 'meeting', on, minutes }),
+    startDay: () => act({ type: 'start-day' }),
+    endDay: () => act({ type: 'end-day' }),
+    workLate: (reason: string | null) => act({ type: 'work-late', reason }),
+  };
   const sim = {
     engine,
+    runtime,
+    time,
+    activity,
     prompts,
+    deliveries,
+    restored,
+    closed,
+    promptSteps,
+    hostWindow: () => hostWindow,
     store,
-    armed,
-    idleSamples: () => idleSamples,
-    /** Lets time run (timers fire) until the given instant. */
+    changes: () => changes,
+    /** Timers armed so far (wall clock: when for, and when armed). */
+    armed: time.armed,
+    idleReads: () => activity.reads,
+    /** Lets time run (timers fire, each at its instant) until the given instant. */
     runUntil(iso: string) {
-      const target = new Date(iso).getTime();
-      vi.advanceTimersByTime(Math.max(0, target - Date.now()));
+      time.runUntil(iso);
+    },
+    /** The event loop is blocked until `iso`; what fell due fires late, at once, afterwards. */
+    stallUntil(iso: string) {
+      time.stall(iso);
     },
     /** The person leaves the keyboard (idle) between two instants, without locking. */
     away(fromIso: string, toIso: string) {
-      awayIntervals.push({ from: Date.parse(fromIso), to: Date.parse(toIso) });
+      activity.away(fromIso, toIso);
     },
-    emit(kind: ActivityEventKind) {
-      for (const listener of listeners) listener(kind);
+    emit(kind: Parameters<VirtualActivity['emit']>[0]) {
+      activity.emit(kind);
     },
-    /** The lid closes now and opens at `untilIso`: no timer runs while asleep. */
+    /** The lid closes now and opens at `iso`: no timer runs while asleep. */
     sleepUntil(iso: string) {
-      sim.emit('suspend');
-      vi.setSystemTime(new Date(iso));
-      sim.emit('resume');
+      activity.emit('suspend');
+      time.jump(iso);
+      activity.emit('resume');
+    },
+    /** The screen locks now and is unlocked at `iso`; timers run meanwhile. */
+    lockUntil(iso: string) {
+      activity.emit('lock');
+      time.runUntil(iso);
+      activity.emit('unlock');
     },
     /** The wall clock is set to another instant (NTP, the person, a dying CMOS battery). */
     setClock(iso: string) {
-      vi.setSystemTime(new Date(iso));
-      sim.emit('clock-changed');
+      time.jump(iso);
+      activity.emit('clock-changed');
     },
     setZone(next: string) {
-      zone = next;
-      sim.emit('timezone-changed');
+      time.setZone(next);
+      activity.emit('timezone-changed');
     },
     kinds: () => prompts.map((p) => p.kind),
+    /** How the person reacts to each prompt as it reaches them (e.g. leaves the keys). */
+    onPrompt(react: (prompt: Prompt, delivery: Delivery) => void) {
+      person = react;
+    },
   };
   return sim;
 }

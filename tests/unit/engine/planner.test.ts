@@ -7,7 +7,7 @@ const plan = (from: string, days: number, input: WorkProfileInput = {}, zone = O
   planToJson(planDays(WorkProfileSchema.parse(input), from, days, zone), zone);
 
 describe('planner: the default state workday', () => {
-  it('plans 08:00–15:30 with micro-breaks, hourly breaks, lunch at 11:30 and the end', () => {
+  it('plans 08:00–15:30: micro-breaks, a break an hour after the last one ended (none in the half hour before lunch or the heads-up), lunch at 11:30 and the end', () => {
     const [day] = plan('2026-03-26', 1).days;
     expect(day).toMatchObject({
       date: '2026-03-26',
@@ -25,11 +25,27 @@ describe('planner: the default state workday', () => {
     });
     expect(day!.events.filter((e) => e.kind === 'break').map((e) => e.at.slice(11, 16))).toEqual([
       '09:00',
-      '10:00',
-      '11:00',
+      '10:05',
       '13:00',
-      '14:00',
-      '15:00',
+      '14:05',
+    ]);
+    // After each break the micro-breaks count from its end, too.
+    expect(
+      day!.events.filter((e) => e.kind === 'micro-break').map((e) => e.at.slice(11, 16)),
+    ).toEqual([
+      '08:20',
+      '08:40',
+      '09:25',
+      '09:45',
+      '10:30',
+      '10:50',
+      '11:10',
+      '12:20',
+      '12:40',
+      '13:25',
+      '13:45',
+      '14:30',
+      '14:50',
     ]);
     expect(day!.events.find((e) => e.kind === 'lunch')).toEqual({
       at: '2026-03-26T11:30:00+01:00',

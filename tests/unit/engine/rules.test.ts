@@ -7,7 +7,8 @@ import {
   placeLunch,
 } from '../../../electron/core/engine/rules/breaks';
 import { nightNoticeAt } from '../../../electron/core/engine/rules/night';
-import { overtimeTotals, recordOvertime } from '../../../electron/core/engine/rules/overtime';
+import { NO_BREAKS } from '../../../electron/contract/workday';
+import { overtimeTotals, type DaySummary } from '../../../electron/core/engine/history';
 import {
   earliestStartAfter,
   latestStopBefore,
@@ -92,21 +93,36 @@ describe('§10-11 night', () => {
 });
 
 describe('§10-6 overtime running totals', () => {
-  it('sums the last 7 days, 4 weeks and 52 weeks and names the limits passed', () => {
-    let entries = recordOvertime([], '2026-01-05', 600);
-    entries = recordOvertime(entries, '2026-11-01', 900);
-    entries = recordOvertime(entries, '2026-11-20', 300);
-    entries = recordOvertime(entries, '2026-11-25', 360);
-    const totals = overtimeTotals(entries, '2026-11-26');
+  const day = (date: string, afterEndMinutes: number): DaySummary => ({
+    date,
+    workday: true,
+    plannedStart: null,
+    plannedEnd: null,
+    firstActive: null,
+    lastActive: null,
+    workedMinutes: 450 + afterEndMinutes,
+    afterEndMinutes,
+    counts: NO_BREAKS,
+    workingLate: null,
+    longDay: false,
+    shortRestMinutes: null,
+  });
+
+  it('sums the minutes past each day’s end over 7 days, 4 weeks and 52 weeks, and names the limits passed', () => {
+    const days = [
+      day('2025-11-20', 600), // more than 52 weeks back: not counted
+      day('2026-01-05', 600),
+      day('2026-11-01', 900),
+      day('2026-11-20', 300),
+      day('2026-11-25', 360),
+    ];
+    const totals = overtimeTotals(days, '2026-11-26');
     expect(totals).toMatchObject({ days7: 660, weeks4: 1560, weeks52: 2160 });
     expect(totals.exceeded).toEqual(['days7', 'weeks4']);
   });
 
-  it('recording a day again replaces its figure, and entries older than 52 weeks are dropped', () => {
-    let entries = recordOvertime([], '2025-11-01', 60);
-    entries = recordOvertime(entries, '2026-11-26', 30);
-    entries = recordOvertime(entries, '2026-11-26', 45);
-    expect(entries).toEqual([{ date: '2026-11-26', minutes: 45 }]);
+  it('a day after `today` does not count', () => {
+    expect(overtimeTotals([day('2026-11-27', 120)], '2026-11-26').days7).toBe(0);
   });
 });
 

@@ -1,160 +1,93 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { simulate } from './harness';
+import { describe, expect, it } from 'vitest';
 import { assertProperty } from '../../support/property';
-
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-type Step =
-  | { op: 'work'; minutes: number }
-  | { op: 'sleep'; minutes: number }
-  | { op: 'jump-back'; minutes: number }
-  | { op: 'lock'; minutes: number }
-  | { op: 'zone'; zone: string }
-  | { op: 'postpone' | 'skip' | 'complete' | 'meeting-on' | 'meeting-off' | 'pause' }
-  | { op: 'take-break' | 'work-late' | 'start-day' | 'end-day' };
-
-const steps: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc.record({
-      op: fc.constant('work' as const),
-      minutes: fc.integer({ min: 1, max: 120 }),
-    }),
-  },
-  fc.record({ op: fc.constant('sleep' as const), minutes: fc.integer({ min: 1, max: 300 }) }),
-  fc.record({ op: fc.constant('jump-back' as const), minutes: fc.integer({ min: 1, max: 180 }) }),
-  fc.record({ op: fc.constant('lock' as const), minutes: fc.integer({ min: 1, max: 120 }) }),
-  fc.record({
-    op: fc.constant('zone' as const),
-    zone: fc.constantFrom('Europe/Oslo', 'Europe/London', 'Europe/Helsinki'),
-  }),
-  fc.record({
-    op: fc.constantFrom(
-      'postpone' as const,
-      'skip' as const,
-      'complete' as const,
-      'meeting-on' as const,
-      'meeting-off' as const,
-      'pause' as const,
-      'take-break' as const,
-      'work-late' as const,
-      'start-day' as const,
-      'end-day' as const,
-    ),
-  }),
-);
+import { simulate } from './harness';
+import { ops, perform } from './ops';
 
 const SILENCED_BY_WORKING_LATE = new Set(['after-hours', 'latest-stop', 'night-notice']);
+const ONCE_A_DAY = ['end-of-day', 'lunch', 'end-of-day-heads-up', 'night-notice', 'latest-stop'];
+const MINUTE = 60_000;
 
 describe('runtime invariants (fast-check)', () => {
-  it('no prompt fires twice, end of day and lunch at most once a day, at most one catch-up per wake-up, no burst in the evening', () => {
+  it('every decided prompt reaches the host, nothing is offered twice (a postponed one comes back on time), one catch-up per wake-up at most, and the figures agree', () => {
     assertProperty(
       fc.property(
         // A Thursday, and a Saturday the person may start by hand; into the evening.
         fc.constantFrom('2026-03-26', '2026-03-28'),
         fc.integer({ min: 6 * 60, max: 21 * 60 }),
-        fc.array(steps, { minLength: 1, maxLength: 10 }),
+        fc.array(ops, { minLength: 1, maxLength: 10 }),
         (date, startMinute, plan) => {
-          const start = Date.parse(`${date}T00:00:00+01:00`) + startMinute * 60_000;
+          const start = Date.parse(`${date}T00:00:00+01:00`) + startMinute * MINUTE;
           const sim = simulate({ at: new Date(start).toISOString() });
+          const now = () => sim.time.now().getTime();
           sim.engine.start();
           // Where in the prompt list the person said they work late, and for which date.
           const workingLate: Array<{ index: number; date: string }> = [];
+          const postponedAt = new Map<string, number>();
           for (const step of plan) {
             const before = sim.prompts.length;
-            switch (step.op) {
-              case 'work':
-                vi.advanceTimersByTime(step.minutes * 60_000);
-                break;
-              case 'sleep':
-                sim.sleepUntil(new Date(Date.now() + step.minutes * 60_000).toISOString());
-                break;
-              case 'lock':
-                sim.emit('lock');
-                vi.setSystemTime(new Date(Date.now() + step.minutes * 60_000));
-                sim.emit('unlock');
-                break;
-              case 'jump-back':
-                sim.setClock(new Date(Date.now() - step.minutes * 60_000).toISOString());
-                break;
-              case 'zone':
-                sim.setZone(step.zone);
-                break;
-              case 'postpone':
-                sim.engine.postpone();
-                break;
-              case 'skip':
-                sim.engine.skip();
-                break;
-              case 'complete':
-                sim.engine.complete();
-                break;
-              case 'meeting-on':
-                sim.engine.setMeeting(true);
-                break;
-              case 'meeting-off':
-                sim.engine.setMeeting(false);
-                break;
-              case 'pause':
-                sim.engine.pause('30m');
-                break;
-              case 'take-break':
-                sim.engine.takeBreakNow();
-                break;
-              case 'work-late':
-                if (sim.engine.workLate('deadline').ok)
-                  workingLate.push({ index: sim.prompts.length, date: sim.engine.state().date });
-                break;
-              case 'start-day':
-                sim.engine.startDay();
-                break;
-              case 'end-day':
-                sim.engine.endDay();
-                break;
+            const open = sim.engine.state().openPrompt;
+            const result = perform(sim, step);
+            if (step.op === 'postpone' && result?.ok && open) {
+              postponedAt.set(open.id.split('#')[0]!, now());
             }
-            // No burst: within a step, never two prompts at the same instant. (A clock or zone
-            // change at the very instant a prompt fired may show one more, as its own wake-up.)
-            const instants = sim.prompts.slice(before).map((p) => p.shownAt);
-            expect(new Set(instants).size).toBe(instants.length);
-            // An action opens at most one prompt (take a break now opens exactly its own).
-            if (step.op !== 'work' && step.op !== 'sleep' && step.op !== 'lock') {
-              expect(sim.prompts.slice(before).length).toBeLessThanOrEqual(1);
+            if (step.op === 'work-late' && result?.ok) {
+              workingLate.push({ index: sim.prompts.length, date: sim.engine.state().date });
             }
-            if (
-              step.op === 'sleep' ||
-              step.op === 'lock' ||
-              step.op === 'jump-back' ||
-              step.op === 'zone'
-            ) {
-              expect(sim.prompts.slice(before).length).toBeLessThanOrEqual(1);
+            const state = sim.engine.state();
+            // What the engine has on screen is what the host was told to show: nothing decided
+            // is lost on the way out (issue 16, fault 1).
+            expect(sim.hostWindow()).toBe(state.openPrompt?.id ?? null);
+            // One timer armed, never more, never none.
+            expect(sim.time.pending()).toBe(1);
+            // At most one catch-up per wake-up; no wake-up shows two prompts unless the person
+            // asked for one (taking a break) in the same instant another fell due.
+            const fresh = sim.prompts.slice(before);
+            const perStep = new Map<number, number>();
+            const catchUps = new Map<number, number>();
+            fresh.forEach((p, i) => {
+              const stepNo = sim.promptSteps[before + i]!;
+              perStep.set(stepNo, (perStep.get(stepNo) ?? 0) + 1);
+              if (p.catchUp) catchUps.set(stepNo, (catchUps.get(stepNo) ?? 0) + 1);
+            });
+            for (const count of catchUps.values()) expect(count).toBe(1);
+            for (const count of perStep.values()) {
+              expect(count).toBeLessThanOrEqual(step.op === 'take-break' ? 2 : 1);
             }
+            // The figures agree with each other.
+            expect(state.today.afterEndMinutes).toBe(state.overtimeTodayMinutes);
+            expect(state.today.counts).toEqual(state.counts);
+            const counts = state.counts;
+            expect(counts.taken + counts.notTaken + counts.skipped).toBeLessThanOrEqual(
+              counts.offered,
+            );
           }
           sim.engine.stop();
+          // Nothing is offered twice; a postponed prompt comes back as a new showing, after its
+          // postpone time (5 minutes).
           const ids = sim.prompts.map((p) => p.id);
           expect(new Set(ids).size).toBe(ids.length);
-          for (const kind of [
-            'end-of-day',
-            'lunch',
-            'end-of-day-heads-up',
-            'night-notice',
-            'latest-stop',
-          ] as const) {
+          if (!plan.some((s) => s.op === 'jump-back')) {
+            for (const p of sim.prompts.filter((q) => q.postponed > 0)) {
+              const asked = postponedAt.get(p.id.split('#')[0]!);
+              if (asked !== undefined) expect(p.shownAt - asked).toBeGreaterThanOrEqual(5 * MINUTE);
+            }
+          }
+          for (const kind of ONCE_A_DAY) {
             const perDay = new Map<string, number>();
             for (const p of sim.prompts.filter((q) => q.kind === kind && q.postponed === 0)) {
-              const date = p.id.slice(0, 10);
-              perDay.set(date, (perDay.get(date) ?? 0) + 1);
+              const day = p.id.slice(0, 10);
+              perDay.set(day, (perDay.get(day) ?? 0) + 1);
             }
             for (const count of perDay.values()) expect(count).toBe(1);
           }
-          // After-hours nudges at most every 30 minutes (on a clock that only runs forwards).
+          // After-hours nudges at most every 30 minutes (on a clock that only runs forwards); a
+          // postponed one coming back is the same nudge, not a new one.
           if (!plan.some((s) => s.op === 'jump-back')) {
-            const nudges = sim.prompts.filter((p) => p.kind === 'after-hours');
+            const nudges = sim.prompts.filter((p) => p.kind === 'after-hours' && p.postponed === 0);
             for (let i = 1; i < nudges.length; i++) {
               expect(nudges[i]!.shownAt - nudges[i - 1]!.shownAt).toBeGreaterThanOrEqual(
-                30 * 60_000,
+                30 * MINUTE,
               );
             }
           }
@@ -165,13 +98,15 @@ describe('runtime invariants (fast-check)', () => {
               .filter((p) => p.id.startsWith(lateDate) && SILENCED_BY_WORKING_LATE.has(p.kind));
             expect(silenced).toEqual([]);
           }
-          // Every prompt carries the rest boundary.
-          for (const p of sim.prompts) expect(p.restBoundary).toBeDefined();
-          vi.useRealTimers();
+          // Each prompt's rest boundary is 11 h before the next planned start, when there is one.
+          for (const p of sim.prompts) {
+            const { latestStop, nextStart } = p.restBoundary;
+            expect(latestStop === null ? null : latestStop + 11 * 60 * MINUTE).toBe(nextStart);
+          }
         },
       ),
       50,
     );
     // Thousands of simulated 15 s samples per run: slow to compute, not a timing assertion.
-  }, 120_000);
+  }, 600_000);
 });

@@ -1,11 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORK_PROFILE } from '../../../electron/contract/work-profile';
 import { IDLE_SAMPLE_MS, planDays } from '../../../electron/core/engine';
 import { MemoryStore, localTime, simulate } from './harness';
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 const PLANNED_THURSDAY = planDays(DEFAULT_WORK_PROFILE, '2026-03-26', 1, 'Europe/Oslo')[0]!.events;
 
@@ -26,35 +22,36 @@ describe('a working day without surprises', () => {
     sim.engine.stop();
   });
 
-  it('arms at most one timer per planned event plus one per idle sample in an 8-hour day', () => {
+  it('keeps one timer armed at a time, and reads idle time at most once per 15 s in an 8-hour day', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
-    sim.runUntil('2026-03-26T16:00:00+01:00');
-    const samples = sim.idleSamples();
-    // 8 h of 15 s samples, no more: sampling is the only loop.
-    expect(samples).toBe((8 * 3_600_000) / IDLE_SAMPLE_MS);
-    const sampleTimers = sim.armed.filter((t) => t.at - t.armedAt === IDLE_SAMPLE_MS);
-    const eventTimers = sim.armed.length - sampleTimers.length;
-    // Each sample arms the next one: the samples taken plus the one pending at 16:00:15.
-    expect(sampleTimers.length).toBe(samples + 1);
-    // One timer per planned event of the day (the after-hours nudge at 15:45 is one), plus the one
-    // pending next (the next nudge).
-    const nudges = sim.prompts.filter((p) => p.kind === 'after-hours');
-    expect(nudges.map((p) => localTime(p.shownAt))).toEqual(['15:45']);
-    expect(eventTimers).toBeLessThanOrEqual(PLANNED_THURSDAY.length + nudges.length + 1);
+    let most = 0;
+    for (let minute = 1; minute <= 8 * 60; minute++) {
+      sim.runUntil(
+        new Date(Date.parse('2026-03-26T08:00:00+01:00') + minute * 60_000).toISOString(),
+      );
+      most = Math.max(most, sim.time.pending());
+    }
+    expect(most).toBe(1);
+    // 8 h of samples on the 15-s grid, less those a micro-break's own end reading stands in for.
+    const reads = sim.idleReads();
+    expect(reads).toBeLessThanOrEqual((8 * 3_600_000) / IDLE_SAMPLE_MS);
+    expect(reads).toBeGreaterThan((8 * 3_600_000) / IDLE_SAMPLE_MS - 40);
+    // Every timer is a sample or something due: prompts sharing a sample's instant share its timer.
+    expect(sim.armed.length).toBeLessThanOrEqual(reads + sim.prompts.length + 2);
     sim.engine.stop();
   });
 
   it('samples idle time only during an active workday: not before the start, not after going home', () => {
     const sim = simulate({ at: '2026-03-26T06:00:00+01:00' });
     sim.engine.start();
-    sim.runUntil('2026-03-26T08:00:00+01:00');
-    expect(sim.idleSamples()).toBe(0);
+    sim.runUntil('2026-03-26T07:59:59+01:00');
+    expect(sim.idleReads()).toBe(0);
     sim.away('2026-03-26T15:40:00+01:00', '2026-03-27T07:00:00+01:00');
     sim.runUntil('2026-03-26T23:00:00+01:00');
-    const atNight = sim.idleSamples();
+    const atNight = sim.idleReads();
     sim.runUntil('2026-03-27T06:00:00+01:00');
-    expect(sim.idleSamples()).toBe(atNight);
+    expect(sim.idleReads()).toBe(atNight);
     expect(sim.engine.state().status).toBe('before-start');
     sim.engine.stop();
   });
@@ -81,9 +78,7 @@ describe('natural breaks', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T11:25:00+01:00');
-    sim.emit('lock');
-    vi.setSystemTime(new Date('2026-03-26T12:05:00+01:00'));
-    sim.emit('unlock');
+    sim.lockUntil('2026-03-26T12:05:00+01:00');
     sim.runUntil('2026-03-26T13:00:00+01:00');
     expect(sim.kinds()).not.toContain('lunch');
     expect(
@@ -123,14 +118,17 @@ describe('sleep, clock and zone changes', () => {
     sim.engine.stop();
   });
 
-  it('re-arms its timers on resume, even when the next prompt is at the same instant', () => {
+  it('re-arms its timer on resume: a prompt due just after a short sleep comes on time, not late by the sleep', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
-    sim.runUntil('2026-03-26T08:30:00+01:00');
-    const before = sim.armed.length;
-    sim.sleepUntil('2026-03-26T08:30:10+01:00');
-    const rearmed = sim.armed.slice(before).map((t) => new Date(t.at).toISOString());
-    expect(rearmed).toContain('2026-03-26T07:40:00.000Z');
+    sim.runUntil('2026-03-26T08:39:50+01:00');
+    // Timers run on elapsed time: one armed before the sleep would fire 5 s late.
+    sim.sleepUntil('2026-03-26T08:39:55+01:00');
+    sim.runUntil('2026-03-26T08:41:00+01:00');
+    const micro = sim.prompts.filter((p) => p.shownAt > Date.parse('2026-03-26T08:30:00+01:00'));
+    expect(micro.map((p) => [new Date(p.shownAt).toISOString(), p.kind])).toEqual([
+      ['2026-03-26T07:40:00.000Z', 'micro-break'],
+    ]);
     sim.engine.stop();
   });
 
@@ -189,7 +187,7 @@ describe('flexitime at run time', () => {
     sim.away('2026-03-26T05:30:00+01:00', '2026-03-26T07:10:00+01:00');
     sim.engine.start();
     sim.runUntil('2026-03-26T05:59:00+01:00');
-    expect(sim.idleSamples()).toBe(0);
+    expect(sim.idleReads()).toBe(0);
     sim.runUntil('2026-03-26T14:45:00+01:00');
     const state = sim.engine.state();
     expect(localTime(state.start!)).toBe('07:10');
@@ -255,15 +253,17 @@ describe('restart mid-day', () => {
     const store = new MemoryStore();
     const first = simulate({ at: '2026-03-26T08:00:00+01:00', store });
     first.engine.start();
-    first.runUntil('2026-03-26T10:30:00+01:00');
-    expect(first.engine.complete()).toEqual({ ok: true });
+    // Away through the 10:30 micro-break: it is taken.
+    first.away('2026-03-26T10:29:50+01:00', '2026-03-26T10:30:30+01:00');
+    first.runUntil('2026-03-26T10:31:00+01:00');
     const firstPrompts = [...first.prompts];
+    const counts = first.engine.state().counts;
+    expect(counts.taken).toBe(1);
     first.engine.stop();
-    vi.useRealTimers();
 
     const second = simulate({ at: '2026-03-26T10:32:00+01:00', store });
     second.engine.start();
-    expect(second.engine.state().counts.taken).toBe(1);
+    expect(second.engine.state().counts).toEqual(counts);
     expect(second.engine.state().counts.offered).toBe(firstPrompts.length);
     second.runUntil('2026-03-26T15:31:00+01:00');
     const all = [...firstPrompts, ...second.prompts];
@@ -279,7 +279,6 @@ describe('restart mid-day', () => {
     first.engine.start();
     first.runUntil('2026-03-26T11:00:30+01:00');
     first.engine.stop();
-    vi.useRealTimers();
     const second = simulate({ at: '2026-03-26T11:40:00+01:00', store });
     second.engine.start();
     expect(second.prompts.length).toBeLessThanOrEqual(1);
@@ -291,14 +290,10 @@ describe('days off and holidays', () => {
   it('a public holiday gives no prompts and one gentle day-off notice, however often the screen unlocks', () => {
     const sim = simulate({ at: '2026-05-14T09:00:00+02:00' });
     sim.engine.start();
-    for (const hour of ['10', '11', '13']) {
-      sim.emit('lock');
-      vi.setSystemTime(new Date(`2026-05-14T${hour}:00:00+02:00`));
-      sim.emit('unlock');
-    }
+    for (const hour of ['10', '11', '13']) sim.lockUntil(`2026-05-14T${hour}:00:00+02:00`);
     sim.runUntil('2026-05-14T20:00:00+02:00');
     expect(sim.kinds()).toEqual(['day-off-notice']);
-    expect(sim.idleSamples()).toBe(0);
+    expect(sim.idleReads()).toBe(0);
     expect(sim.engine.state()).toMatchObject({
       status: 'day-off',
       holiday: 'Kristi himmelfartsdag',
@@ -368,11 +363,11 @@ describe('pause, postpone, skip, meeting, strict mode', () => {
     sim.engine.stop();
   });
 
-  it('meeting mode holds prompts until it ends, then offers one', () => {
+  it('meeting mode holds prompts until it is turned off, then offers the most important one', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T08:30:00+01:00');
-    sim.engine.setMeeting(true);
+    sim.engine.setMeeting(true, 120);
     sim.runUntil('2026-03-26T10:10:00+01:00');
     expect(times(sim.prompts)).toEqual(['08:20']);
     sim.engine.setMeeting(false);
@@ -383,6 +378,24 @@ describe('pause, postpone, skip, meeting, strict mode', () => {
     });
     sim.engine.stop();
   });
+
+  it('meeting mode ends by itself after its length (an hour unless chosen), and says when', () => {
+    const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
+    sim.engine.start();
+    sim.runUntil('2026-03-26T08:30:00+01:00');
+    sim.engine.setMeeting(true);
+    expect(sim.engine.state()).toMatchObject({
+      status: 'meeting',
+      meetingUntil: Date.parse('2026-03-26T09:30:00+01:00'),
+    });
+    sim.runUntil('2026-03-26T09:31:00+01:00');
+    expect(sim.engine.state()).toMatchObject({ status: 'working', meeting: false });
+    // The 09:00 break waited for the meeting and came the moment it ended.
+    expect(sim.prompts.slice(1).map((p) => [localTime(p.shownAt), p.kind])).toEqual([
+      ['09:30', 'break'],
+    ]);
+    sim.engine.stop();
+  });
 });
 
 describe('evening rules while still working', () => {
@@ -390,21 +403,20 @@ describe('evening rules while still working', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T16:00:00+01:00');
-    sim.emit('lock');
-    sim.runUntil('2026-03-26T20:00:00+01:00');
-    sim.emit('unlock');
+    sim.lockUntil('2026-03-26T20:00:00+01:00');
     sim.away('2026-03-26T22:00:00+01:00', '2026-03-27T07:00:00+01:00');
     sim.runUntil('2026-03-26T23:00:00+01:00');
     const evening = sim.prompts.filter(
       (p) => p.shownAt > Date.parse('2026-03-26T15:30:00+01:00') && p.kind !== 'after-hours',
     );
-    // 21:00 is both the night notice and the latest stop before tomorrow's 08:00: the latest stop
-    // is shown, and the night notice follows on the next wake-up, a minute later.
+    // The latest-stop notice comes half an hour before tomorrow's 08:00 minus 11 h; then 21:00.
     expect(evening.map((p) => [localTime(p.shownAt), p.kind, p.catchUp])).toEqual([
-      ['21:00', 'latest-stop', false],
-      ['21:01', 'night-notice', false],
+      ['20:30', 'latest-stop', false],
+      ['21:00', 'night-notice', false],
     ]);
-    expect(evening[1]!.dueAt).toBe(Date.parse('2026-03-26T21:00:00+01:00'));
+    expect(evening[0]!.restBoundary.latestStop).toBe(Date.parse('2026-03-26T21:00:00+01:00'));
+    // Overtime is the time seen at work after 15:30: until the lock at 16:00, and 20:00–22:00
+    // (away from 22:00 on, gone home 30 minutes later).
     expect(sim.engine.state()).toMatchObject({ status: 'closed', overtimeTodayMinutes: 30 + 120 });
     sim.engine.stop();
   });
@@ -422,7 +434,7 @@ describe('evening rules while still working', () => {
     expect(evening.map((p) => [localTime(p.shownAt), p.kind])).toEqual([
       ['17:30', 'overtime-break'],
       ['21:00', 'night-notice'],
-      ['22:00', 'latest-stop'],
+      ['21:30', 'latest-stop'],
     ]);
     expect(evening[2]!.earliestStartTomorrow).toBe(Date.parse('2026-03-27T09:00:00+01:00'));
     // §10-8: still working at 22:30 is past the latest stop; tomorrow may start at 09:30 at the earliest.

@@ -1,58 +1,22 @@
 /**
- * aml. §10-6 overtime limits: 10 h per 7 days, 25 h per 4 weeks, 200 h per 52 weeks. Pust keeps
- * running totals locally (minutes worked past the planned end, per date) and shows them against
- * these limits; it never reports them anywhere.
+ * aml. §10-6(5): overtime "must not exceed ten hours in seven days, 25 hours in four consecutive
+ * weeks and 200 hours within 52 weeks" (Pust's paraphrase). Pust keeps running totals locally of
+ * the minutes worked past each day's planned end and shows them against these limits; it never
+ * reports them anywhere. Its figure is the time past the person's own planned day, so it can
+ * overstate overtime in the act's sense, which begins only past §10-4's normal hours (9 h a day,
+ * 40 h a week); time between is "merarbeid". Leaders in managerial posts are outside chapter 10
+ * (§10-12(1)): for them the totals are an example to set, not a limit that binds them.
  */
-
 export const OVERTIME_LIMITS_MINUTES = {
   days7: 10 * 60,
   weeks4: 25 * 60,
   weeks52: 200 * 60,
 } as const;
 
-export interface OvertimeEntry {
-  date: string;
-  minutes: number;
-}
-
-export interface OvertimeTotals {
-  days7: number;
-  weeks4: number;
-  weeks52: number;
-  /** Which limits the totals exceed, for the UI to phrase. */
-  exceeded: Array<keyof typeof OVERTIME_LIMITS_MINUTES>;
-}
-
-function daysBetween(earlier: string, later: string): number {
-  return Math.round(
-    (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 864e5,
-  );
-}
-
-/** Totals over the 7, 28 and 364 days ending with `today` (inclusive). */
-export function overtimeTotals(entries: readonly OvertimeEntry[], today: string): OvertimeTotals {
-  const totals = { days7: 0, weeks4: 0, weeks52: 0 };
-  for (const entry of entries) {
-    const age = daysBetween(entry.date, today);
-    if (age < 0) continue;
-    if (age < 7) totals.days7 += entry.minutes;
-    if (age < 28) totals.weeks4 += entry.minutes;
-    if (age < 364) totals.weeks52 += entry.minutes;
-  }
-  const exceeded = (Object.keys(OVERTIME_LIMITS_MINUTES) as Array<keyof OvertimeTotals>).filter(
-    (key): key is keyof typeof OVERTIME_LIMITS_MINUTES =>
-      key !== 'exceeded' && totals[key] > OVERTIME_LIMITS_MINUTES[key],
-  );
-  return { ...totals, exceeded };
-}
-
-/** Adds a day's overtime (replacing an earlier figure for that date) and drops entries past a year. */
-export function recordOvertime(
-  entries: readonly OvertimeEntry[],
-  date: string,
-  minutes: number,
-): OvertimeEntry[] {
-  const kept = entries.filter((e) => e.date !== date && daysBetween(e.date, date) < 364);
-  if (minutes > 0) kept.push({ date, minutes });
-  return kept.sort((a, b) => a.date.localeCompare(b.date));
-}
+/**
+ * aml. §10-6(8): total working time must not exceed 13 hours in 24 hours. Pust flags a day whose
+ * span from its start to its last activity passes this, as a sign worth noticing; the span is not
+ * the same as working time (a long absence in between is not work), so the flag says "long day",
+ * not "unlawful". Outside chapter 10 (§10-12(1)) it is guidance only.
+ */
+export const LONG_DAY_MS = 13 * 60 * 60_000;
