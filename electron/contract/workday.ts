@@ -72,8 +72,11 @@ export const BreakCountsSchema = z.object({
 
 export const WorkdayViewSchema = z.object({
   now: Instant,
-  /** How fast core's clock runs against real time (1 in Electron; `--speed` in the preview). */
-  clockRate: z.number().positive(),
+  /**
+   * How fast core's clock runs against real time (1 in Electron; `--speed` in the preview; 0 with
+   * the preview's manual clock, which moves only by Simulate steps).
+   */
+  clockRate: z.number().min(0),
   zone: z.string(),
   /**
    * The zone's UTC offsets from a day before `now` to two days after. The renderer writes
