@@ -4,8 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
 
-/** A Saturday in ISO week 48: no workday prompts cover the page while the journal is driven. */
-const NOW = ['--now', '2026-11-28T10:00'];
+/**
+ * A Saturday in ISO week 48: no workday prompts cover the page while the journal is driven. The
+ * clock stands still (manual): entries are dated by it, and no test here lets time pass.
+ */
+const NOW = ['--now', '2026-11-28T10:00', '--clock', 'manual'];
 
 const started: PreviewProcess[] = [];
 async function preview(args: string[] = [], profile?: string): Promise<PreviewProcess> {
