@@ -18,7 +18,8 @@ const VIEWS = ['today', 'tools', 'journal', 'settings'] as const;
 mkdirSync(outDir, { recursive: true });
 const quiet = { info() {}, warn() {}, error() {} };
 const preview = await startPreview(
-  scriptPreviewOptions({ now: new Date('2026-11-26T10:40:00+01:00') }),
+  // The manual clock: it stands still, so no prompt falls due while the views are taken.
+  scriptPreviewOptions({ now: new Date('2026-11-26T10:40:00+01:00'), clock: 'manual' }),
   quiet,
   () => undefined,
 );

@@ -142,8 +142,8 @@ export type DaySummary = z.infer<typeof DaySummarySchema>;
 export const WorkdayViewSchema = z.object({
   now: Instant,
   /**
-   * How fast core's clock runs against real time: 1 in Electron, `--speed` in the preview, 0 when
-   * the preview's clock only moves when stepped.
+   * How fast core's clock runs against real time (1 in Electron; `--speed` in the preview; 0 with
+   * the preview's manual clock, which moves only by Simulate steps).
    */
   clockRate: z.number().min(0),
   zone: z.string(),

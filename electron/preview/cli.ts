@@ -48,6 +48,11 @@ async function main(): Promise<void> {
 
   const preview = await startPreview(options, logger, () => process.exit(0));
   console.log(`[pust] profile: ${preview.profile}`);
+  console.log(
+    options.clock === 'manual'
+      ? '[pust] clock: manual (it moves only by Simulate steps)'
+      : `[pust] clock: real time ×${options.speed}`,
+  );
   console.log(`Preview ready at ${preview.url}`);
   const stop = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -5,6 +5,12 @@ export interface PreviewOptions {
   port: number;
   profile: string | null;
   now: Date | null;
+  /**
+   * 'real': the simulated clock runs `speed` times faster than real time (to watch a day).
+   * 'manual': it stands still and moves only by Simulate steps, timers firing in due order (tests).
+   */
+  clock: PreviewClockMode;
+  /** Simulated seconds per real second; only with the real clock (0 with the manual one). */
   speed: number;
   locale: 'nb' | 'nn' | 'en' | null;
   timeZone: string;
@@ -15,8 +21,11 @@ export interface PreviewOptions {
   build: boolean;
 }
 
+export type PreviewClockMode = 'real' | 'manual';
+
 export const PREVIEW_USAGE =
-  'Usage: npm run preview:web -- [--port N] [--profile DIR] [--now ISO-DATETIME] [--speed N] ' +
+  'Usage: npm run preview:web -- [--port N] [--profile DIR] [--now ISO-DATETIME] ' +
+  '[--clock real|manual] [--speed N] ' +
   '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE] [--no-secret-store] [--no-build]';
 
 /** Thrown with one line that names the bad argument; the CLI prints it and exits non-zero. */
@@ -40,6 +49,21 @@ function parseSpeed(raw: string | undefined): number {
     );
   }
   return speed;
+}
+
+function parseClock(raw: string | undefined, speed: string | undefined): PreviewClockMode {
+  if (raw === undefined || raw === 'real') return 'real';
+  if (raw !== 'manual') {
+    throw new PreviewUsageError(`--clock must be real or manual, not "${raw}"`);
+  }
+  // A manual clock has no speed: it stands still between Simulate steps. Refused rather than
+  // ignored, so nobody waits for a clock they believe runs.
+  if (speed !== undefined) {
+    throw new PreviewUsageError(
+      '--speed cannot be used with --clock manual: that clock moves only by Simulate steps',
+    );
+  }
+  return 'manual';
 }
 
 function parseZone(raw: string | undefined): string {
@@ -73,6 +97,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
         port: { type: 'string' },
         profile: { type: 'string' },
         now: { type: 'string' },
+        clock: { type: 'string' },
         speed: { type: 'string' },
         locale: { type: 'string' },
         tz: { type: 'string' },
@@ -91,11 +116,13 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
     throw new PreviewUsageError(`--locale must be nb, nn or en, not "${locale}"`);
   }
   const timeZone = parseZone(values.tz);
+  const clock = parseClock(values.clock, values.speed);
   return {
     port: parsePort(values.port),
     profile: values.profile ?? null,
     now: parseNow(values.now, timeZone),
-    speed: parseSpeed(values.speed),
+    clock,
+    speed: clock === 'manual' ? 0 : parseSpeed(values.speed),
     locale,
     timeZone,
     policy: values.policy ?? null,

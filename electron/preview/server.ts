@@ -9,12 +9,12 @@ import { isTrayAction } from '../core/tray/tray-model';
 import type { PreviewPanel } from './panel-state';
 import { SimulationOpSchema } from './simulation-op';
 import type { SimulatedActivity } from './simulated-activity';
-import type { SimulatedClock } from './simulated-clock';
+import type { Simulator } from './simulator';
 
 export interface PreviewServerOptions {
   core: PustCore;
   panel: PreviewPanel;
-  clock: SimulatedClock;
+  simulator: Simulator;
   activity: SimulatedActivity;
   rendererDir: string;
   /** The dev panel + `window.pust` bridge script, bundled for the browser. */
@@ -99,7 +99,7 @@ export function injectPreview(html: string, token: string): string {
  * and /__preview/events streams core's events and the dev panel's.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const { core, panel, clock, activity, token } = options;
+  const { core, panel, simulator, activity, token } = options;
   const eventStreams = new Set<ServerResponse>();
   const fileCache = new Map<string, Buffer>();
   const indexHtml = injectPreview(
@@ -115,11 +115,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const unsubscribeCore = core.subscribe((event, payload) => broadcast('app', { event, payload }));
   const unsubscribePanel = panel.subscribe((event) => broadcast('panel', event));
 
-  const clockInfo = () => ({
-    now: clock.now().toISOString(),
-    speed: clock.speed,
-    timeZone: clock.timeZone(),
-  });
+  const clockInfo = () => simulator.clockInfo();
 
   const hasToken = (req: IncomingMessage, url: URL) =>
     req.headers['x-pust-token'] === token || url.searchParams.get('token') === token;
@@ -221,17 +217,24 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         parsed = null;
       }
       if (!parsed?.success) {
+        const issue = parsed?.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        const detail = issue ? `: ${where}${issue.message}` : '';
         return refuse(res, 400, {
           ok: false,
-          error: { code: 'invalid-payload', message: 'Unknown simulation step' },
+          error: { code: 'invalid-payload', message: `Invalid simulation step${detail}` },
         });
       }
-      activity.apply(parsed.data);
-      panel.clockChanged(clockInfo(), activity.describe());
-      return sendJson(res, 200, {
-        ok: true,
-        value: { clock: clockInfo(), activity: activity.describe() },
-      });
+      const outcome = await simulator.run(parsed.data);
+      if (!outcome.ok) return refuse(res, 409, outcome);
+      // The renderer's clock does not tick with the manual clock (clockRate 0): it hears where
+      // the step left core's day, as it would have seen it tick there.
+      const day = await core.dispatch('workday.get', undefined);
+      if (day.ok) broadcast('app', { event: 'workday.changed', payload: day.value });
+      // Last on the event stream, naming the reply's clock: a caller that sees it in the panel
+      // knows the page has had every update the step caused.
+      panel.clockChanged(outcome.value.clock, outcome.value.activity);
+      return sendJson(res, 200, outcome);
     }
     if (req.method === 'POST' && pathname.startsWith('/__preview/tray/')) {
       const action = pathname.slice('/__preview/tray/'.length);

@@ -1,10 +1,11 @@
-import type { Clock } from '../core/ports';
+import type { PreviewClock } from './preview-clock';
 
 /**
  * The preview's clock: starts at `--now` and runs `--speed` times faster than real time, so a whole
  * workday can be watched (or tested) in minutes. `jump` moves it like a changed system clock.
  */
-export class SimulatedClock implements Clock {
+export class SimulatedClock implements PreviewClock {
+  readonly mode = 'real';
   #originSimulated: number;
   #originReal: number;
   #zone: string;

@@ -15,8 +15,13 @@ import { SettingsService } from '../core/settings/settings-service';
 import type { PreviewOptions } from './options';
 import { PreviewPanel } from './panel-state';
 import { startPreviewServer, type PreviewServer } from './server';
-import { SimulatedActivity, SimulatedTimer } from './simulated-activity';
+import type { PreviewClock } from './preview-clock';
+import { SimulatedActivity } from './simulated-activity';
 import { SimulatedClock } from './simulated-clock';
+import { SimulatedTimer } from './simulated-timer';
+import { Simulator, type PreviewTime } from './simulator';
+import { SteppedClock } from './stepped-clock';
+import { SteppedTimer } from './stepped-timer';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
@@ -29,6 +34,7 @@ export function scriptPreviewOptions(
     port: 0,
     profile: null,
     now: null,
+    clock: 'real',
     speed: 1,
     locale: null,
     timeZone: 'Europe/Oslo',
@@ -40,7 +46,17 @@ export function scriptPreviewOptions(
 
 export interface RunningPreview extends PreviewServer {
   profile: string;
-  clock: SimulatedClock;
+  clock: PreviewClock;
+}
+
+/** The clock and timer core runs on: real time sped up, or a clock moved only by Simulate steps. */
+function previewTime(options: Omit<PreviewOptions, 'build'>): PreviewTime {
+  const start = options.now ?? new Date();
+  if (options.clock === 'manual') {
+    const clock = new SteppedClock(start, options.timeZone);
+    return { mode: 'manual', clock, timer: new SteppedTimer(clock) };
+  }
+  return { mode: 'real', clock: new SimulatedClock(start, options.speed, options.timeZone) };
 }
 
 async function bundleBridge(): Promise<string> {
@@ -70,7 +86,8 @@ export async function startPreview(
     : mkdtempSync(join(tmpdir(), 'pust-preview-'));
   mkdirSync(profile, { recursive: true });
   const policyFile = options.policy ?? process.env[POLICY_FILE_ENV] ?? null;
-  const clock = new SimulatedClock(options.now ?? new Date(), options.speed, options.timeZone);
+  const time = previewTime(options);
+  const { clock } = time;
   const panel = new PreviewPanel(() => clock.now());
   const activity = new SimulatedActivity(clock);
   const openConf = (name: string) =>
@@ -119,7 +136,7 @@ export async function startPreview(
       dataDir: profile,
     },
     clock,
-    timer: new SimulatedTimer(clock),
+    timer: time.mode === 'manual' ? time.timer : new SimulatedTimer(time.clock),
     activity,
     settingsStore: opened.store,
     stateStore: openConf('state').store,
@@ -148,7 +165,7 @@ export async function startPreview(
   server = await startPreviewServer({
     core,
     panel,
-    clock,
+    simulator: new Simulator(time, activity),
     activity,
     rendererDir: RENDERER_DIR,
     bridgeScript: await bundleBridge(),

@@ -3,8 +3,8 @@ import { getPust } from './api';
 
 /**
  * The workday as core last described it, plus a ticking "now" on core's clock (which runs
- * simulated time in the preview: `clockRate` says how fast). Core owns the day; this only mirrors
- * it and asks for actions.
+ * simulated time in the preview: `clockRate` says how fast, 0 for not at all). Core owns the day;
+ * this only mirrors it and asks for actions.
  */
 class WorkdayState {
   view = $state<WorkdayView | null>(null);
@@ -61,7 +61,8 @@ class WorkdayState {
   }
 
   #tick(): void {
-    if (!this.view) return;
+    // A clock rate of 0 (the preview's manual clock) stands still: "now" moves only with core.
+    if (!this.view || this.view.clockRate === 0) return;
     this.now = this.view.now + (performance.now() - this.#receivedAt) * this.view.clockRate;
   }
 }

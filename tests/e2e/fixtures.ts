@@ -1,12 +1,16 @@
 import { test as base } from '@playwright/test';
 import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 
-/** Each test gets its own preview process and profile folder. */
+/**
+ * Each test gets its own preview process and profile folder. Its clock is the manual one: it
+ * starts at the real time and stands still unless the test steps it, so no prompt falls due in
+ * the middle of a test because of when it happened to run.
+ */
 export const test = base.extend<{ preview: PreviewProcess }>({
   // Playwright requires the fixture object pattern even when no other fixture is used.
   // eslint-disable-next-line no-empty-pattern
   preview: async ({}, use) => {
-    const preview = await startPreviewProcess();
+    const preview = await startPreviewProcess({ args: ['--clock', 'manual'] });
     await use(preview);
     await preview.stop();
   },

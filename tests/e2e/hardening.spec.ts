@@ -2,10 +2,11 @@ import type { Page } from '@playwright/test';
 import type { DaySummary, PromptView, WorkdayView } from '../../electron/contract';
 import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
-import { simulate } from './simulate';
+import { advanceTo, simulate } from './simulate';
 
 /**
- * Faults a laptop lives through, in the web preview with its simulated clock: the clock set back
+ * Faults a laptop lives through, in the web preview with its manual clock (time passes only when
+ * a test steps it, each timer firing at its own instant): the clock set back
  * an hour, forward a day, a new time zone, and 14 hours asleep across the end of the workday; and
  * the renderer reloaded in the middle of the end-of-day ritual. Every prompt window the preview
  * opens and every prompt core raises is recorded from the preview's event stream (outside the
@@ -24,6 +25,8 @@ class EventRecorder {
   readonly openings: Opening[] = [];
   readonly prompts: PromptView[] = [];
   #open: string | null = null;
+  /** The clock the preview last reported (it does so last after each Simulate step). */
+  #clock: string | null = null;
   readonly #abort = new AbortController();
 
   static async start(preview: PreviewProcess, page: Page): Promise<EventRecorder> {
@@ -39,6 +42,12 @@ class EventRecorder {
 
   stop(): void {
     this.#abort.abort();
+  }
+
+  /** Waits until this stream has heard as far as the page has: the clock its panel shows. */
+  async caughtUp(page: Page): Promise<void> {
+    const now = await page.getByTestId('sim-clock').getAttribute('data-now');
+    await expect.poll(() => this.#clock).toBe(now);
   }
 
   async #read(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
@@ -65,6 +74,9 @@ class EventRecorder {
     const data = /^data: (.*)$/m.exec(frame)?.[1];
     if (!type || !data) return;
     const message = JSON.parse(data) as Record<string, unknown>;
+    if (type === 'panel' && (message.kind === 'clock' || message.kind === 'hello')) {
+      this.#clock = (message.clock as { now: string }).now;
+    }
     if (type === 'panel') {
       const window = (
         message.kind === 'prompt-window' || message.kind === 'hello' ? message.window : undefined
@@ -121,17 +133,6 @@ async function history(page: Page): Promise<DaySummary[]> {
   });
 }
 
-/** Waits (in real time, while the simulated clock runs) until core's clock reaches `iso`. */
-async function waitUntil(page: Page, iso: string): Promise<void> {
-  const target = new Date(iso).getTime();
-  await expect
-    .poll(async () => (await workdayView(page)).now >= target, {
-      timeout: 60_000,
-      intervals: [250],
-    })
-    .toBe(true);
-}
-
 type Counts = WorkdayView['counts'];
 function expectNoneLost(after: Counts, before: Counts, what: string): void {
   for (const key of Object.keys(before) as Array<keyof Counts>) {
@@ -144,7 +145,7 @@ async function startDay(
   now: string,
 ): Promise<{ preview: PreviewProcess; events: EventRecorder }> {
   const preview = await startPreviewProcess({
-    args: ['--now', now, '--tz', 'Europe/Oslo', '--speed', '600'],
+    args: ['--now', now, '--tz', 'Europe/Oslo', '--clock', 'manual'],
   });
   await page.goto(preview.url);
   const events = await EventRecorder.start(preview, page);
@@ -159,7 +160,7 @@ function report(name: string, events: EventRecorder): void {
 }
 
 /**
- * Starts a workday at `now` (simulated clock, 600× speed), lets `live` move the clock and check
+ * Starts a workday at `now` (manual clock), lets `live` move the clock and check
  * what its fault must not break, then checks what no fault may break: no prompt raised or opened
  * twice, no burst of prompts in one minute. Reports the figures as a CLOCK line.
  */
@@ -172,6 +173,7 @@ async function liveThrough(
   const { preview, events } = await startDay(page, now);
   try {
     await live(events);
+    await events.caughtUp(page);
     expect(events.duplicates()).toEqual([]);
     expect(events.bursts()).toEqual([]);
     report(name, events);
@@ -189,20 +191,20 @@ async function dayInHistory(page: Page, date: string): Promise<DaySummary> {
 }
 
 test.describe('the clock and sleep', () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 120_000 });
 
   test('the clock set back an hour: no prompt twice, no burst, the counts kept', async ({
     page,
   }) => {
     await liveThrough(page, '2026-11-26T09:50', 'back-1h', async (events) => {
-      await waitUntil(page, '2026-11-26T10:45:00+01:00');
+      await advanceTo(page, '2026-11-26T10:45:00+01:00');
+      await events.caughtUp(page);
       const before = (await workdayView(page)).counts;
       expect(events.prompts.length, 'prompts came before the jump').toBeGreaterThan(0);
 
       await simulate(page, { op: 'jump', minutes: -60 });
       // Live through the hour again and half an hour past where the clock was.
-      await waitUntil(page, '2026-11-26T11:15:00+01:00');
-      await simulate(page, { op: 'speed', speed: 1 });
+      await advanceTo(page, '2026-11-26T11:15:00+01:00');
 
       const after = await workdayView(page);
       expect(after.date).toBe('2026-11-26');
@@ -214,13 +216,14 @@ test.describe('the clock and sleep', () => {
     page,
   }) => {
     await liveThrough(page, '2026-11-26T09:50', 'forward-1d', async (events) => {
-      await waitUntil(page, '2026-11-26T10:45:00+01:00');
+      await advanceTo(page, '2026-11-26T10:45:00+01:00');
+      await events.caughtUp(page);
       const before = (await workdayView(page)).counts;
       const raisedBefore = events.prompts.length;
 
       await simulate(page, { op: 'jump', minutes: 24 * 60 });
-      await waitUntil(page, '2026-11-27T11:15:00+01:00');
-      await simulate(page, { op: 'speed', speed: 1 });
+      await advanceTo(page, '2026-11-27T11:15:00+01:00');
+      await events.caughtUp(page);
 
       expect((await workdayView(page)).date).toBe('2026-11-27');
       const thursday = await dayInHistory(page, '2026-11-26');
@@ -233,15 +236,14 @@ test.describe('the clock and sleep', () => {
 
   test('a new time zone mid-day: no prompt twice, no burst, the counts kept', async ({ page }) => {
     await liveThrough(page, '2026-11-26T09:50', 'timezone', async () => {
-      await waitUntil(page, '2026-11-26T10:45:00+01:00');
+      await advanceTo(page, '2026-11-26T10:45:00+01:00');
       const before = (await workdayView(page)).counts;
 
       await simulate(page, { op: 'timezone', zone: 'Europe/London' });
       await expect.poll(async () => (await workdayView(page)).zone).toBe('Europe/London');
-      await waitUntil(page, '2026-11-26T12:15:00+01:00');
+      await advanceTo(page, '2026-11-26T12:15:00+01:00');
       await simulate(page, { op: 'timezone', zone: 'America/New_York' });
-      await waitUntil(page, '2026-11-26T13:15:00+01:00');
-      await simulate(page, { op: 'speed', speed: 1 });
+      await advanceTo(page, '2026-11-26T13:15:00+01:00');
 
       const after = await workdayView(page);
       expect(after.zone).toBe('America/New_York');
@@ -255,14 +257,15 @@ test.describe('the clock and sleep', () => {
     page,
   }) => {
     await liveThrough(page, '2026-11-26T13:50', 'suspend-14h', async (events) => {
-      await waitUntil(page, '2026-11-26T14:30:00+01:00');
+      await advanceTo(page, '2026-11-26T14:30:00+01:00');
+      await events.caughtUp(page);
       const before = (await workdayView(page)).counts;
       const raisedBefore = events.prompts.length;
 
       await simulate(page, { op: 'suspend', hours: 14 });
       // Awake at 04:30 on Friday; an hour of night at the machine.
-      await waitUntil(page, '2026-11-27T05:30:00+01:00');
-      await simulate(page, { op: 'speed', speed: 1 });
+      await advanceTo(page, '2026-11-27T05:30:00+01:00');
+      await events.caughtUp(page);
 
       const thursday = await dayInHistory(page, '2026-11-26');
       expectNoneLost(thursday.counts, before, 'Thursday after the sleep');
@@ -277,16 +280,15 @@ test('a reload in the middle of the end-of-day ritual loses nothing and resumes 
 }) => {
   test.setTimeout(120_000);
   const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T15:25', '--tz', 'Europe/Oslo', '--speed', '60'],
+    args: ['--now', '2026-11-26T15:25', '--tz', 'Europe/Oslo', '--clock', 'manual'],
   });
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
+    await advanceTo(page, '2026-11-26T15:30:00+01:00');
     await expect(panel.getByTestId('prompt-window')).toHaveText(
       'Prompt window: end-of-day (window)',
-      { timeout: 60_000 },
     );
-    await simulate(page, { op: 'speed', speed: 1 });
     const ritual = page.getByRole('dialog', { name: 'Fyrabend' });
     await ritual.getByLabel('Hva fikk du gjort i dag?').fill('Ferdig med budsjettnotatet.');
     await ritual.getByLabel('Oppgave 1').fill('Ring Kari om rapporten');

@@ -3,9 +3,13 @@ import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
+import { advance } from './simulate';
 
-/** A Saturday in ISO week 48: no workday prompts cover the page while the journal is driven. */
-const NOW = ['--now', '2026-11-28T10:00'];
+/**
+ * A Saturday in ISO week 48: no workday prompts cover the page while the journal is driven. The
+ * clock stands still (manual): entries are dated by it, and no test here lets time pass.
+ */
+const NOW = ['--now', '2026-11-28T10:00', '--clock', 'manual'];
 
 const started: PreviewProcess[] = [];
 async function preview(args: string[] = [], profile?: string): Promise<PreviewProcess> {
@@ -58,8 +62,10 @@ test('write, search, see the trend, export JSON and import it into a fresh profi
   await expect(page.getByTestId('journal-message')).toHaveText('Notatet er lagret.');
   await expect(page.getByTestId('journal-count')).toHaveText('Viser 1 av 1 innlegg.');
 
-  // The end-of-day check-in, saved as the evening ritual saves it (through window.pust.journal):
-  // the ritual's own form is driven by the prompts' specs.
+  // The end-of-day check-in an hour later (the clock stands still unless stepped, and the
+  // timeline shows the newest first), saved as the evening ritual saves it (through
+  // window.pust.journal): the ritual's own form is driven by the prompts' specs.
+  await advance(page, 60);
   const saved = await page.evaluate(() =>
     window.pust!.journal.add({
       entry: {

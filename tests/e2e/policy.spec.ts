@@ -16,6 +16,8 @@ test('settings an admin locks are shown as locked, with the IT message, and cann
 }) => {
   const preview = await startPreviewProcess({
     args: [
+      '--clock',
+      'manual',
       '--policy',
       policyFile({
         defaults: { theme: 'dark' },
@@ -54,6 +56,8 @@ test('a policy that cannot be read fully is announced, and its valid parts still
 }) => {
   const preview = await startPreviewProcess({
     args: [
+      '--clock',
+      'manual',
       '--policy',
       policyFile({ defaults: { language: 'nn', theme: 'purple' }, locked: ['everything'] }),
     ],

@@ -13,7 +13,7 @@ async function openSettings(page: Page, name = 'Innstillinger'): Promise<void> {
 test('nynorsk and the dark theme are kept after the preview restarts with the same profile', async ({
   page,
 }) => {
-  const first = await startPreviewProcess();
+  const first = await startPreviewProcess({ args: ['--clock', 'manual'] });
   await page.goto(first.url);
   await openSettings(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillinger' })).toBeVisible();
@@ -26,7 +26,10 @@ test('nynorsk and the dark theme are kept after the preview restarts with the sa
   await expect(page.getByRole('status').filter({ hasText: 'Lagra.' })).toBeVisible();
   await first.stop();
 
-  const second = await startPreviewProcess({ profile: first.profile });
+  const second = await startPreviewProcess({
+    profile: first.profile,
+    args: ['--clock', 'manual'],
+  });
   await page.goto(second.url);
   await openSettings(page, 'Innstillingar');
   await expect(page.getByRole('heading', { level: 1, name: 'Innstillingar' })).toBeVisible();

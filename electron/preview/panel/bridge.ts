@@ -48,12 +48,20 @@ const runTrayAction = (action: string) =>
     headers: { 'x-pust-token': token },
   });
 
-const simulate = (step: Record<string, unknown>) =>
-  void fetch('/__preview/sim', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-pust-token': token },
-    body: JSON.stringify(step),
-  });
+/** Runs a Simulate step; resolves with the preview's message when it refused it, else null. */
+async function simulate(step: Record<string, unknown>): Promise<string | null> {
+  try {
+    const response = await fetch('/__preview/sim', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pust-token': token },
+      body: JSON.stringify(step),
+    });
+    const reply = (await response.json()) as Result<unknown>;
+    return reply.ok ? null : reply.error.message;
+  } catch (error) {
+    return `Preview server unreachable: ${String(error)}`;
+  }
+}
 
 /*
  * The panel stands in for Electron's tray and is not part of the app: it is drawn once the app

@@ -10,8 +10,12 @@ export interface SentNotification {
 
 export interface ClockInfo {
   now: string;
+  /** 'real': runs `speed` times real time; 'manual': moves only by Simulate steps. */
+  mode: 'real' | 'manual';
   speed: number;
   timeZone: string;
+  /** The earliest armed timer (manual clock only; null when none is armed or the clock is real). */
+  nextTimer: string | null;
 }
 
 /** A prompt window as Electron would open it (the preview draws the prompt inside the page). */

@@ -1,35 +1,12 @@
 import type { TrayMenuItem, TrayModel } from '../../contract/tray';
-import type {
-  ActivityInfo,
-  ClockInfo,
-  PanelMessage,
-  PromptWindowInfo,
-  SentNotification,
-} from './messages';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function section(title: string, id: string): { root: HTMLElement; body: HTMLElement } {
-  const root = element('section', { 'aria-labelledby': id, class: 'pust-dev-panel__section' });
-  root.append(element('h2', { id, class: 'pust-dev-panel__heading' }, title));
-  const body = element('div');
-  root.append(body);
-  return { root, body };
-}
+import type { ClockInfo, PanelMessage, PromptWindowInfo, SentNotification } from './messages';
+import { element, section } from './dom';
+import { simulateSection } from './simulate-section';
 
 /** The dev panel: simulated clock, the tray as Electron would draw it, and sent notifications. */
 export function renderPanel(
   runTrayAction: (action: string) => void,
-  simulate: (step: Record<string, unknown>) => void,
+  simulate: (step: Record<string, unknown>) => Promise<string | null>,
 ): {
   element: HTMLElement;
   update(message: PanelMessage): void;
@@ -43,7 +20,8 @@ export function renderPanel(
 
   const clock = section('Simulated clock', 'pust-dev-clock');
   const clockText = element('p', { 'data-testid': 'sim-clock' }, '…');
-  clock.body.append(clockText);
+  const clockMode = element('p', { 'data-testid': 'clock-mode' });
+  clock.body.append(clockText, clockMode);
 
   const tray = section('Tray', 'pust-dev-tray');
   const trayState = element('p', { 'data-testid': 'tray-state' });
@@ -76,46 +54,7 @@ export function renderPanel(
   notices.body.append(promptLine, promptLog);
 
   // The machine and the person, simulated: what Electron's powerMonitor would report.
-  const sim = section('Simulate', 'pust-dev-simulate');
-  const activityLine = element('p', { 'data-testid': 'activity' }, 'Person: at the machine');
-  const steps: Array<[string, Record<string, unknown>]> = [
-    ['Person idle', { op: 'idle' }],
-    ['Person active', { op: 'active' }],
-    ['Lock screen', { op: 'lock' }],
-    ['Unlock screen', { op: 'unlock' }],
-    ['Sleep 14 h', { op: 'suspend', hours: 14 }],
-    ['Clock −1 h', { op: 'jump', minutes: -60 }],
-    ['Clock +1 day', { op: 'jump', minutes: 1440 }],
-  ];
-  const simList = element('ul', {
-    class: 'pust-dev-panel__menu',
-    'aria-label': 'Simulation steps',
-  });
-  for (const [label, step] of steps) {
-    const li = element('li');
-    const button = element(
-      'button',
-      { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
-      label,
-    );
-    button.addEventListener('click', () => simulate(step));
-    li.append(button);
-    simList.append(li);
-  }
-  const zoneLabel = element('label', { for: 'pust-dev-zone' }, 'Time zone');
-  const zoneInput = element('input', {
-    id: 'pust-dev-zone',
-    type: 'text',
-    value: 'Europe/Oslo',
-    class: 'ds-input',
-  });
-  const zoneButton = element(
-    'button',
-    { type: 'button', class: 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm' },
-    'Change zone',
-  );
-  zoneButton.addEventListener('click', () => simulate({ op: 'timezone', zone: zoneInput.value }));
-  sim.body.append(activityLine, simList, zoneLabel, zoneInput, zoneButton);
+  const sim = simulateSection(simulate);
 
   aside.append(clock.root, tray.root, notices.root, sim.root);
 
@@ -125,6 +64,7 @@ export function renderPanel(
   let clockFormat: { zone: string; format: Intl.DateTimeFormat } | null = null;
   const drawClock = () => {
     if (!clockInfo) return;
+    // The manual clock (speed 0) stands still between steps, as its figure here does.
     const elapsed = (performance.now() - clockReceivedAt) * clockInfo.speed;
     const now = new Date(Date.parse(clockInfo.now) + elapsed);
     if (clockFormat?.zone !== clockInfo.timeZone) {
@@ -137,7 +77,20 @@ export function renderPanel(
         }),
       };
     }
-    clockText.textContent = `${clockFormat.format.format(now)} (${clockInfo.timeZone}, ×${clockInfo.speed})`;
+    const pace = clockInfo.mode === 'manual' ? 'manual' : `×${clockInfo.speed}`;
+    clockText.textContent = `${clockFormat.format.format(now)} (${clockInfo.timeZone}, ${pace})`;
+  };
+  const drawClockMode = (info: ClockInfo) => {
+    // The instant of the last clock report: a test that stepped the clock waits for it here, and
+    // then knows the page has had every update the step caused (one ordered event stream).
+    clockText.dataset.now = info.now;
+    if (info.mode === 'real') {
+      clockMode.textContent = `Clock: real time ×${info.speed}`;
+    } else {
+      const next = info.nextTimer ? simulatedTime(info.nextTimer, true) : 'none';
+      clockMode.textContent = `Clock: manual, moves only when stepped. Next timer: ${next}`;
+    }
+    sim.showClock(info);
   };
   setInterval(drawClock, 1000);
 
@@ -187,16 +140,11 @@ export function renderPanel(
     noticeList.append(li);
   };
 
-  function drawActivity(activity: ActivityInfo): void {
-    activityLine.textContent = activity.idle
-      ? `Person: idle for ${activity.idleSeconds} s`
-      : 'Person: at the machine';
-  }
-
-  function simulatedTime(iso: string): string {
+  function simulatedTime(iso: string, withSeconds = false): string {
     return new Intl.DateTimeFormat('nb-NO', {
       hour: '2-digit',
       minute: '2-digit',
+      ...(withSeconds ? { second: '2-digit' } : {}),
       timeZone: clockInfo?.timeZone ?? 'UTC',
     }).format(new Date(iso));
   }
@@ -222,7 +170,8 @@ export function renderPanel(
           clockInfo = message.clock;
           clockReceivedAt = performance.now();
           drawClock();
-          drawActivity(message.activity);
+          drawClockMode(message.clock);
+          sim.showActivity(message.activity);
           drawPromptWindow(message.promptWindow);
           if (message.tray) drawTray(message.tray);
           noticeList.replaceChildren();
@@ -238,7 +187,8 @@ export function renderPanel(
           clockInfo = message.clock;
           clockReceivedAt = performance.now();
           drawClock();
-          drawActivity(message.activity);
+          drawClockMode(message.clock);
+          sim.showActivity(message.activity);
           return;
         case 'prompt-window':
           drawPromptWindow(message.window);

@@ -17,6 +17,15 @@ describe('preview:web arguments', () => {
     expect(options.speed).toBe(600);
     expect(options.timeZone).toBe('Europe/Oslo');
     expect(options.build).toBe(true);
+    expect(options.clock, 'the real clock unless asked').toBe('real');
+  });
+
+  it('reads --clock manual (a clock moved only by Simulate steps) and --clock real', () => {
+    expect(parsePreviewOptions(['--clock', 'manual'])).toMatchObject({ clock: 'manual', speed: 0 });
+    expect(parsePreviewOptions(['--clock', 'real', '--speed', '60'])).toMatchObject({
+      clock: 'real',
+      speed: 60,
+    });
   });
 
   it.each([
@@ -27,6 +36,12 @@ describe('preview:web arguments', () => {
     [['--tz', 'Mars/Olympus'], /--tz/],
     [['--locale', 'sv'], /--locale/],
     [['--colour', 'red'], /colour/],
+    [['--clock', 'fast'], /^--clock must be real or manual, not "fast"$/],
+    [['--clock'], /--clock/],
+    [
+      ['--clock', 'manual', '--speed', '600'],
+      /^--speed cannot be used with --clock manual: that clock moves only by Simulate steps$/,
+    ],
   ])('refuses %j with one line naming the problem', (args, pattern) => {
     expect(() => parsePreviewOptions(args)).toThrow(PreviewUsageError);
     expect(() => parsePreviewOptions(args)).toThrow(pattern);

@@ -5,6 +5,9 @@ import { PreviewPanel } from '../../../electron/preview/panel-state';
 import { startPreviewServer, type PreviewServer } from '../../../electron/preview/server';
 import { SimulatedActivity } from '../../../electron/preview/simulated-activity';
 import { SimulatedClock } from '../../../electron/preview/simulated-clock';
+import { Simulator, type PreviewTime } from '../../../electron/preview/simulator';
+import { SteppedClock } from '../../../electron/preview/stepped-clock';
+import { SteppedTimer } from '../../../electron/preview/stepped-timer';
 import { startCore, tempDir } from '../../support/core-harness';
 
 const TOKEN = 'a'.repeat(48);
@@ -15,7 +18,18 @@ afterEach(async () => {
   server = null;
 });
 
-async function start() {
+function previewTime(mode: 'real' | 'manual'): PreviewTime {
+  if (mode === 'real') {
+    return {
+      mode,
+      clock: new SimulatedClock(new Date('2026-03-26T06:55:00Z'), 60, 'Europe/Oslo'),
+    };
+  }
+  const clock = new SteppedClock(new Date('2026-03-26T06:55:00Z'), 'Europe/Oslo');
+  return { mode, clock, timer: new SteppedTimer(clock) };
+}
+
+async function start(mode: 'real' | 'manual' = 'real') {
   const harness = startCore();
   const rendererDir = tempDir('pust-renderer-');
   writeFileSync(
@@ -23,12 +37,13 @@ async function start() {
     '<html><head><title>x</title><script type="module" src="./app.js"></script></head><body></body></html>',
   );
   writeFileSync(`${rendererDir}/app.js`, 'console.log(1)');
-  const clock = new SimulatedClock(new Date('2026-03-26T06:55:00Z'), 60, 'Europe/Oslo');
+  const time = previewTime(mode);
+  const activity = new SimulatedActivity(time.clock);
   server = await startPreviewServer({
     core: harness.core,
-    panel: new PreviewPanel(() => clock.now()),
-    clock,
-    activity: new SimulatedActivity(clock),
+    panel: new PreviewPanel(() => time.clock.now()),
+    simulator: new Simulator(time, activity),
+    activity,
     rendererDir,
     bridgeScript: '/* bridge */',
     panelCss: '/* panel */',
@@ -152,5 +167,24 @@ describe('the preview server', () => {
     expect(
       (await raw(url, 'POST', '/__preview/tray/format-disk', { 'x-pust-token': TOKEN })).status,
     ).toBe(400);
+  });
+
+  it('runs Simulate steps and answers with the clock, or a message saying what was wrong', async () => {
+    const { url } = await start('manual');
+    const sim = (body: string) =>
+      raw(url, 'POST', '/__preview/sim', { 'x-pust-token': TOKEN }, body);
+    const advanced = await sim(JSON.stringify({ op: 'advance', minutes: 25 }));
+    expect(advanced.status).toBe(200);
+    expect(JSON.parse(advanced.body)).toMatchObject({
+      ok: true,
+      value: { clock: { now: '2026-03-26T07:20:00.000Z', mode: 'manual' } },
+    });
+    const tooFar = await sim(JSON.stringify({ op: 'advance', minutes: -5 }));
+    expect(tooFar.status).toBe(400);
+    expect(JSON.parse(tooFar.body).error.message).toMatch(/^Invalid simulation step: minutes: /);
+    const noSpeed = await sim(JSON.stringify({ op: 'speed', speed: 10 }));
+    expect(noSpeed.status).toBe(409);
+    expect(JSON.parse(noSpeed.body).error.message).toMatch(/manual clock has no speed/);
+    expect((await sim('{nope')).status).toBe(400);
   });
 });
