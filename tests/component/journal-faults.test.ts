@@ -119,7 +119,7 @@ describe('fault 8: a reset state.json is shown in Settings', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Innstillinger' }, wait));
     const notice = await screen.findByTestId('store-notice', undefined, wait);
     expect(notice).toHaveTextContent('En fil kunne ikke brukes slik den var');
-    expect(notice).toHaveTextContent(`lista over teamet ditt`);
+    expect(notice).toHaveTextContent(`listen over teamet ditt`);
     expect(notice).toHaveTextContent(join(dir, 'state.json'));
     expect(notice).toHaveTextContent(/Pust flyttet den urørt til .*state\.damaged-.*\.json/);
   }, 30_000);
