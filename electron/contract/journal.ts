@@ -28,7 +28,30 @@ export const EntryIdSchema = z.string().min(1).max(64);
 export const OffsetDateTimeSchema = z.iso.datetime({ offset: true, local: false });
 /** A calendar day `YYYY-MM-DD`, read in the entry's own time zone. */
 export const DaySchema = z.iso.date();
-export const TimeZoneSchema = z.string().min(1).max(64);
+/**
+ * An IANA time-zone name that Intl knows (`Europe/Oslo`, `UTC`), since every view formats an
+ * entry's time on that zone's wall clock: a made-up name (`Mars/Olympus_Mons`) would make the
+ * renderer throw. Checked once per distinct name.
+ */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isTimeZone, { message: 'not a known IANA time zone' });
+const knownZones = new Map<string, boolean>();
+export function isTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone);
+    try {
+      if (known) new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
+}
 export const ScaleSchema = z.number().int().min(1).max(5);
 export const TagSchema = z.string().trim().min(1).max(JOURNAL_LIMITS.tag);
 export const TagsSchema = z.array(TagSchema).max(JOURNAL_LIMITS.tags);
@@ -175,8 +198,44 @@ export const JournalExportRequestSchema = z
   .strict();
 export type JournalExportRequest = z.infer<typeof JournalExportRequestSchema>;
 
-/** The text of a file this app exported as JSON (the renderer reads the file the person picked). */
-export const JournalImportRequestSchema = z.object({ json: z.string().max(50_000_000) }).strict();
+/**
+ * Bounds on an import, so no file can hold core up for long: JSON.parse of a file within them
+ * takes well under a second and each entry is then checked in small batches. A file Pust
+ * exported needs 6 levels of brackets; a 10,000-entry journal is a few million characters.
+ */
+export const JOURNAL_IMPORT_LIMITS = {
+  /** Characters in one import file, all its parts together. */
+  chars: 20_000_000,
+  /** Characters the renderer sends in one request (well under the channel's payload budget). */
+  partChars: 400_000,
+  /** How deep brackets may nest. */
+  depth: 16,
+  entries: 50_000,
+} as const;
+
+/**
+ * The text of a file this app exported as JSON (the renderer reads the file the person picked).
+ * A large file comes in parts, in order, under one `importId`: core keeps them until the last one
+ * arrives and only then imports the whole file, all or nothing.
+ */
+export const JournalImportRequestSchema = z
+  .object({
+    json: z.string().max(JOURNAL_IMPORT_LIMITS.chars),
+    part: z
+      .object({
+        importId: z.string().min(1).max(64),
+        index: z.number().int().min(0),
+        count: z
+          .number()
+          .int()
+          .min(1)
+          .max(Math.ceil(JOURNAL_IMPORT_LIMITS.chars / JOURNAL_IMPORT_LIMITS.partChars)),
+      })
+      .strict()
+      .refine((part) => part.index < part.count, { message: 'index is not below count' })
+      .optional(),
+  })
+  .strict();
 export type JournalImportRequest = z.infer<typeof JournalImportRequestSchema>;
 
 /** Deleting everything needs an explicit yes; the view first shows `summary()` to name it. */
@@ -221,10 +280,41 @@ export const JournalExportSchema = z.object({
 });
 export type JournalExport = z.infer<typeof JournalExportSchema>;
 
-export const JournalImportResultSchema = z.object({
-  added: z.number().int().min(0),
-  alreadyPresent: z.number().int().min(0),
+/** Why a file was not imported; `limit` names the bound it went over, `entry` the bad one (1-based). */
+export const IMPORT_PROBLEMS = [
+  'too-large',
+  'too-deep',
+  'too-many',
+  'not-json',
+  'not-export',
+  'unknown-version',
+  'invalid-entry',
+  'parts',
+] as const;
+export type ImportProblemKind = (typeof IMPORT_PROBLEMS)[number];
+export const ImportProblemSchema = z.object({
+  kind: z.enum(IMPORT_PROBLEMS),
+  limit: z.number().int().nullable(),
+  entry: z.number().int().min(1).nullable(),
+  /** A developer-facing explanation (logs); the renderer words it from `kind`. */
+  detail: z.string(),
 });
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
+/**
+ * `imported`: the whole file is in (entries already present by id are left as they are).
+ * `waiting`: a part was kept and more are expected; nothing has changed yet.
+ * `refused`: nothing has changed, and `problem` says why.
+ */
+export const JournalImportResultSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('imported'),
+    added: z.number().int().min(0),
+    alreadyPresent: z.number().int().min(0),
+  }),
+  z.object({ outcome: z.literal('waiting'), received: z.number().int().min(1) }),
+  z.object({ outcome: z.literal('refused'), problem: ImportProblemSchema }),
+]);
 export type JournalImportResult = z.infer<typeof JournalImportResultSchema>;
 
 /** What "delete everything" would delete, so the confirmation can name it. */
@@ -238,6 +328,8 @@ export const JournalSummarySchema = z.object({
   oldest: OffsetDateTimeSchema.nullable(),
   newest: OffsetDateTimeSchema.nullable(),
   recoveryCopies: z.array(z.string()),
+  /** Records in the file that no key Pust holds can open: delete-all removes them too. */
+  unopenedRecords: z.number().int().min(0),
 });
 export type JournalSummary = z.infer<typeof JournalSummarySchema>;
 
@@ -273,6 +365,39 @@ export type JournalNotice = z.infer<typeof JournalNoticeSchema>;
 export const ENCRYPTION_STATES = ['os-key', 'file-key', 'none', 'needs-decision'] as const;
 export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
 
+export const KEY_ROLES = ['os', 'file'] as const;
+export const KEY_PROBLEMS = ['unreadable', 'damaged', 'os-store-failed'] as const;
+/** A key Pust has but cannot use right now: records sealed with it stay unopened, and kept. */
+export const JournalKeyProblemSchema = z.object({
+  /** The key the OS key store protects, or the key file beside the journal. */
+  key: z.enum(KEY_ROLES),
+  path: z.string(),
+  reason: z.enum(KEY_PROBLEMS),
+  detail: z.string(),
+});
+export type JournalKeyProblem = z.infer<typeof JournalKeyProblemSchema>;
+
+export const JOURNAL_PROBLEMS = [
+  'folder-unusable',
+  'log-unreadable',
+  'log-not-writable',
+  'key-unusable',
+] as const;
+export type JournalProblemReason = (typeof JOURNAL_PROBLEMS)[number];
+/**
+ * Why the journal cannot work fully on this start. `closed`: nothing can be read or saved;
+ * `read-only`: what could be opened is shown, but nothing new can be saved. Everything else in
+ * Pust works either way.
+ */
+export const JournalProblemSchema = z.object({
+  state: z.enum(['closed', 'read-only']),
+  reason: z.enum(JOURNAL_PROBLEMS),
+  /** The file or folder at fault. */
+  path: z.string(),
+  detail: z.string(),
+});
+export type JournalProblem = z.infer<typeof JournalProblemSchema>;
+
 export const JournalStatusSchema = z.object({
   encryption: z.enum(ENCRYPTION_STATES),
   /** Whether the OS secret store could protect the key right now. */
@@ -280,6 +405,14 @@ export const JournalStatusSchema = z.object({
   entries: z.number().int().min(0),
   filePath: z.string(),
   notices: z.array(JournalNoticeSchema),
+  /**
+   * Records in the file that no key Pust holds can open (sealed with a key that is missing,
+   * unreadable or from another machine). They are kept in the file as they are, never compacted
+   * away, and open again once their key is back.
+   */
+  unopenedRecords: z.number().int().min(0),
+  keyProblems: z.array(JournalKeyProblemSchema),
+  problem: JournalProblemSchema.nullable(),
 });
 export type JournalStatus = z.infer<typeof JournalStatusSchema>;
 

@@ -46,6 +46,24 @@ export const SettingsPatchSchema = deepPartial(SettingsSchema).refine(
   { message: 'empty patch' },
 ) as unknown as z.ZodType<SettingsPatch, SettingsPatch>;
 
+/**
+ * A file Pust could not use as it was on this start (settings.json or state.json), and what it did
+ * instead. `moved-aside`: the file now lies at `movedTo`, untouched, and Pust started afresh and
+ * saves as usual. `memory-only`: it could not even be moved, so changes last until Pust closes.
+ */
+export const StoreNoticeSchema = z.object({
+  file: z.enum(['settings', 'state']),
+  path: z.string(),
+  /** Not JSON, JSON that is not an object, or not readable at all (permissions, a folder or a
+   * link loop in its place). */
+  reason: z.enum(['not-json', 'not-object', 'unreadable']),
+  outcome: z.enum(['moved-aside', 'memory-only']),
+  movedTo: z.string().nullable(),
+  /** A developer-facing explanation (logs). */
+  detail: z.string(),
+});
+export type StoreNotice = z.infer<typeof StoreNoticeSchema>;
+
 /** What the renderer sees: the effective values, what IT has locked, and any notice. */
 export const SettingsViewSchema = z.object({
   values: SettingsSchema,
@@ -59,5 +77,7 @@ export const SettingsViewSchema = z.object({
   }),
   /** Set when the settings file was damaged and moved aside: where the copy now lies. */
   recoveredFrom: z.string().nullable(),
+  /** Files that could not be used as they were on this start: settings.json, state.json. */
+  storeNotices: z.array(StoreNoticeSchema),
 });
 export type SettingsView = z.infer<typeof SettingsViewSchema>;

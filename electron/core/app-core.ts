@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AppInfo, EventName, ViewName } from '../contract';
+import type { AppInfo, EventName, StoreNotice, ViewName } from '../contract';
 import { WorkdayRuntime } from './engine';
 import { EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
@@ -37,6 +37,8 @@ export interface CoreOptions {
   stateStore: KeyValueStore;
   /** Where a damaged settings file was moved on this start, if it was. */
   settingsMovedAsideTo?: string | null;
+  /** settings.json and state.json files that could not be used as they were (openStoreSafely). */
+  storeNotices?: StoreNotice[];
   /** The admin policy as loaded at start (see core/policy); none when absent. */
   policy?: AdminPolicy;
   /** The folder the journal lives in, and the OS secret store that protects its key. */
@@ -75,6 +77,7 @@ export function createPustCore(options: CoreOptions): PustCore {
     bus,
     logger,
     movedAsideTo: options.settingsMovedAsideTo ?? null,
+    storeNotices: options.storeNotices ?? [],
     ...(options.policy ? { policy: options.policy } : {}),
   });
   const locale = () => settings.values().language;
@@ -89,9 +92,14 @@ export function createPustCore(options: CoreOptions): PustCore {
   });
   const applyRetention = (months: number | null) => {
     if (months === null || journal.status().encryption === 'needs-decision') return;
-    const { deleted } = journal.applyRetention({ months });
-    if (deleted > 0)
-      logger.info(`Retention: deleted ${deleted} journal entries older than ${months} months`);
+    try {
+      const { deleted } = journal.applyRetention({ months });
+      if (deleted > 0)
+        logger.info(`Retention: deleted ${deleted} journal entries older than ${months} months`);
+    } catch (error) {
+      // A journal that cannot be written (its status says why) must not stop Pust starting.
+      logger.warn(`Retention not applied: ${error instanceof Error ? error.message : error}`);
+    }
   };
   applyRetention(settings.values().journal.retentionMonths);
 
@@ -179,7 +187,7 @@ export function createPustCore(options: CoreOptions): PustCore {
       'journal.list': (request) => journal.list(request),
       'journal.search': (request) => journal.search(request),
       'journal.export': (request) => journal.export(request),
-      'journal.import': (request) => journalChanged(journal.importJson(request)),
+      'journal.import': async (request) => journalChanged(await journal.importJson(request)),
       'journal.summary': () => journal.summary(),
       'journal.deleteAll': (request) => journalChanged(journal.deleteAll(request)),
       'journal.applyRetention': (request) => journalChanged(journal.applyRetention(request)),

@@ -57,6 +57,7 @@ function start(): void {
       consoleLogger,
     );
   const settingsStore = openStore('settings');
+  const stateStore = openStore('state');
   const prompts = new PromptWindows(devServerUrl);
 
   let core: PustCore | null = null;
@@ -72,8 +73,9 @@ function start(): void {
     timer: scheduleTimer,
     activity: new ElectronActivity(),
     settingsStore: settingsStore.store,
-    stateStore: openStore('state').store,
+    stateStore: stateStore.store,
     settingsMovedAsideTo: settingsStore.movedAsideTo,
+    storeNotices: [settingsStore.notice, stateStore.notice].filter((notice) => notice !== null),
     policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
     journalFolder: join(userData, 'journal'),
     osKeys: new SafeStorageKeys(join(userData, 'journal', 'journal.key.os')),

@@ -15,16 +15,28 @@ export class SafeStorageKeys implements SecretKeyProvider {
 
   constructor(private readonly wrappedKeyPath: string) {}
 
+  get location(): string {
+    return this.wrappedKeyPath;
+  }
+
   available(): boolean {
     if (!safeStorage.isEncryptionAvailable()) return false;
     return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
   }
 
+  /** Throws when the OS store will not unwrap the key: the journal then says so and starts. */
+  existingKey(): Buffer | null {
+    if (!existsSync(this.wrappedKeyPath)) return null;
+    const wrapped = readFileSync(this.wrappedKeyPath);
+    const key = Buffer.from(safeStorage.decryptString(wrapped), 'base64');
+    if (key.length !== 32)
+      throw new Error(`The OS-protected key is damaged: ${this.wrappedKeyPath}`);
+    return key;
+  }
+
   getOrCreateKey(): Buffer {
-    if (existsSync(this.wrappedKeyPath)) {
-      const wrapped = readFileSync(this.wrappedKeyPath);
-      return Buffer.from(safeStorage.decryptString(wrapped), 'base64');
-    }
+    const existing = this.existingKey();
+    if (existing) return existing;
     const key = randomBytes(32);
     writeFileAtomic(this.wrappedKeyPath, safeStorage.encryptString(key.toString('base64')));
     return key;

@@ -103,6 +103,7 @@ export async function startPreview(
     ? {
         source: 'os',
         available: () => false,
+        existingKey: () => null,
         getOrCreateKey: () => {
           throw new Error('no secret store in this preview');
         },
@@ -126,6 +127,7 @@ export async function startPreview(
     }
   }
   let server: PreviewServer | null = null;
+  const state = openConf('state');
   const core = createPustCore({
     appInfo: {
       name: 'Pust',
@@ -139,10 +141,11 @@ export async function startPreview(
     timer: time.mode === 'manual' ? time.timer : new SimulatedTimer(time.clock),
     activity,
     settingsStore: opened.store,
-    stateStore: openConf('state').store,
+    stateStore: state.store,
     journalFolder: join(profile, 'journal'),
     osKeys,
     settingsMovedAsideTo: opened.movedAsideTo,
+    storeNotices: [opened.notice, state.notice].filter((notice) => notice !== null),
     // The preview reads a policy only when asked (--policy or PUST_POLICY_FILE), never the
     // developer machine's system policy.
     ...(policy ? { policy } : {}),

@@ -94,7 +94,11 @@ export async function bench(): Promise<Array<{ name: string; value: number; unit
     packing.close();
 
     const seed = open();
-    seed.importJson({ json: JSON.stringify({ ...EXPORT_MARKER, entries: syntheticEntries() }) });
+    const seeded = await seed.importJson({
+      json: JSON.stringify({ ...EXPORT_MARKER, entries: syntheticEntries() }),
+    });
+    if (seeded.outcome !== 'imported')
+      throw new Error(`bench seed refused: ${JSON.stringify(seeded)}`);
     seed.close();
 
     const openTimes: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_BREAKS, type DaySummary } from '../../electron/contract/workday';
-import { splitExport } from '../../src/lib/journal-import';
+import { importParts } from '../../src/lib/journal-import';
 import { dayBefore, historyByWeek, isoWeekOf, monthsBefore } from '../../src/lib/journal-weeks';
 
 function day(date: string, counts: Partial<DaySummary['counts']>, afterEndMinutes = 0): DaySummary {
@@ -56,31 +56,18 @@ describe('ISO weeks for the trend charts', () => {
   });
 });
 
-describe('splitting a large export for import', () => {
-  it('keeps small files whole and splits large ones into valid exports of the same form', () => {
-    const envelope = { app: 'pust', type: 'journal-export', exportVersion: 1, exportedAt: 'x' };
-    const small = JSON.stringify({ ...envelope, entries: [{ id: 'a' }] });
-    expect(splitExport(small)).toEqual([small]);
-
-    const entries = Array.from({ length: 3000 }, (_, n) => ({
-      id: `e${n}`,
-      text: 'x'.repeat(300),
-    }));
-    const parts = splitExport(JSON.stringify({ ...envelope, entries }), 100_000);
-    expect(parts.length).toBeGreaterThan(5);
-    const parsed = parts.map(
-      (part) => JSON.parse(part) as typeof envelope & { entries: unknown[] },
-    );
-    for (const [index, part] of parts.entries()) {
-      expect(part.length).toBeLessThanOrEqual(100_000);
-      expect(parsed[index]).toMatchObject(envelope);
+describe('cutting a file into import parts', () => {
+  it('cuts anywhere but inside a surrogate pair, and the parts join back to the file', () => {
+    expect(importParts('{"a":1}')).toEqual(['{"a":1}']);
+    expect(importParts('')).toEqual(['']);
+    const text = `${'x'.repeat(9)}😀${'y'.repeat(25)}`;
+    const parts = importParts(text, 10);
+    expect(parts.join('')).toBe(text);
+    expect(parts[0]).toBe('x'.repeat(9)); // the emoji's two halves stay together
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(10);
+      expect(part).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
     }
-    expect(parsed.flatMap((part) => part.entries)).toEqual(entries);
-  });
-
-  it('passes text that is not an export on whole, for core to refuse', () => {
-    const junk = 'y'.repeat(500_000);
-    expect(splitExport(junk)).toEqual([junk]);
   });
 });
 

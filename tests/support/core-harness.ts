@@ -133,6 +133,7 @@ export function startCore<
     );
   const settingsFile = join(dir, 'settings.json');
   const opened = openConf('settings');
+  const state = openConf('state');
   const host = {
     showMainWindow: vi.fn(),
     quit: vi.fn(),
@@ -146,8 +147,9 @@ export function startCore<
     timer: time,
     activity,
     settingsStore: opened.store,
-    stateStore: openConf('state').store,
+    stateStore: state.store,
     settingsMovedAsideTo: opened.movedAsideTo,
+    storeNotices: [opened.notice, state.notice].filter((notice) => notice !== null),
     ...(options.policyFile ? { policy: loadAdminPolicy(options.policyFile, logger) } : {}),
     journalFolder: join(dir, 'journal'),
     osKeys: new FileKeyProvider(join(dir, 'journal', 'os-store.key')),

@@ -94,6 +94,16 @@ export class RecordCodec {
   }
 }
 
+/**
+ * What sealed a line, read from its prefix alone: `plain` for a p1 line, the key id for an e1
+ * line, null when the prefix is not one Pust writes (the line is damaged).
+ */
+export function sealedBy(line: string): 'plain' | string | null {
+  if (line.startsWith('p1 ')) return 'plain';
+  const match = /^e1 ([0-9a-f]{16}) /.exec(line);
+  return match ? match[1]! : null;
+}
+
 export function keyIdOf(key: Buffer): string {
   return createHmac('sha256', key).update('pust-journal-key-id').digest('hex').slice(0, 16);
 }

@@ -1,7 +1,5 @@
 import { DateTime } from 'luxon';
-import { PustError } from '../../contract/errors';
 import type { ExportFormat, JournalEntry, JournalExport } from '../../contract/journal';
-import { migrateEntry } from './migrations';
 import { answerText } from './answer-text';
 
 /** The marker that tells an export of this app apart from any other JSON file. */
@@ -98,15 +96,24 @@ const CSV_COLUMNS = [
 ] as const;
 
 /**
- * RFC 4180: fields with a comma, quote, CR or LF are quoted and quotes doubled; lines end in CRLF.
- * A field that starts like a formula (= + - @, tab, CR) gets a leading apostrophe so a spreadsheet
- * shows it as text instead of running it (OWASP "CSV injection"). A BOM makes Excel read UTF-8.
+ * Where a spreadsheet may start a cell inside a field: at its start, or after any separator a
+ * person may open the file with (`,`, `;` — the default for Norwegian spreadsheets — or tab) or a
+ * line break, with any spaces or quotes in between (spreadsheets skip them). A cell that starts
+ * with = + - or @ is run as a formula (OWASP "CSV injection").
+ */
+const FORMULA_START = /(^|[,;\t\r\n])([\s"]*)(?=[=+\-@])/g;
+
+/**
+ * RFC 4180 with lines in CRLF, made safe whatever separator the file is opened with: every text
+ * field is quoted (quotes doubled), and an apostrophe goes before each = + - @ that could start a
+ * cell, so a spreadsheet shows it as text instead of running it. Numbers are written as they are.
+ * A BOM makes Excel read UTF-8.
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const text = value.replace(FORMULA_START, "$1$2'");
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function toCsv(entries: readonly JournalEntry[]): string {
@@ -156,7 +163,44 @@ function when(iso: string): string {
   return time.isValid ? time.toFormat('yyyy-MM-dd HH:mm') : iso;
 }
 
-/** Markdown that stays readable as plain text; the person's own text is kept as written. */
+/**
+ * Characters Markdown or HTML could read as markup anywhere in a line: tags and comments (`<`),
+ * entities (`&`), links and images (`[`), code, emphasis, tables and strike-through. A backslash
+ * before any ASCII punctuation shows it as itself (CommonMark §2.4).
+ */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~]/g;
+/**
+ * What makes a line a block of its own when it starts one: headings (`#`, and a `=`/`-` line that
+ * turns the line above into one), lists (`-`, `+`, `1.`, `1)`) and quotes (`>`, already escaped).
+ */
+const LINE_START_MARKUP = /^([ \t]*)([#=+-]|\d{1,9}(?=[.)]))/;
+
+/** One line of the person's text, with nothing in it Markdown would read as markup. */
+function plainLine(line: string): string {
+  return line
+    .replace(INLINE_MARKUP, '\\$&')
+    .replace(LINE_START_MARKUP, (_all, space: string, mark: string) =>
+      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    );
+}
+
+/** The person's text as Markdown paragraphs: line breaks kept, markup shown as typed. */
+function plainText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(plainLine)
+    .join('\n');
+}
+
+/** A short text inside a line Pust writes (a list item, the tags): on one line. */
+function plainInline(text: string): string {
+  return plainLine(text.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+/**
+ * Markdown that stays readable as plain text. The person's own text is escaped, so no HTML, link,
+ * image or heading in it comes alive in a Markdown viewer, and only Pust writes headings.
+ */
 function toMarkdown(entries: readonly JournalEntry[], labels: ExportLabels): string {
   const out: string[] = [`# ${labels.title}`, ''];
   for (const entry of entries) {
@@ -170,59 +214,36 @@ function toMarkdown(entries: readonly JournalEntry[], labels: ExportLabels): str
         `- ${labels.stress}: ${entry.stress}/5`,
         '',
       );
-      if (entry.doneToday.trim()) out.push(`### ${labels.doneToday}`, '', entry.doneToday, '');
+      if (entry.doneToday.trim()) {
+        out.push(`### ${labels.doneToday}`, '', plainText(entry.doneToday), '');
+      }
       if (entry.tomorrowTopThree.length > 0) {
         out.push(`### ${labels.tomorrowTopThree}`, '');
-        entry.tomorrowTopThree.forEach((item, index) => out.push(`${index + 1}. ${item}`));
+        entry.tomorrowTopThree.forEach((item, index) =>
+          out.push(`${index + 1}. ${plainInline(item)}`),
+        );
         out.push('');
       }
-      if (entry.note.trim()) out.push(`### ${labels.note}`, '', entry.note, '');
+      if (entry.note.trim()) out.push(`### ${labels.note}`, '', plainText(entry.note), '');
     } else if (entry.kind === 'tool-result') {
-      out.push(`${labels.tool}: ${entry.toolId}`, '');
-      if (entry.summary.trim()) out.push(`### ${labels.summary}`, '', entry.summary, '');
+      out.push(`${labels.tool}: ${plainInline(entry.toolId)}`, '');
+      if (entry.summary.trim()) {
+        out.push(`### ${labels.summary}`, '', plainText(entry.summary), '');
+      }
       const answers = Object.entries(entry.answers);
       if (answers.length > 0) {
         out.push(`### ${labels.answers}`, '');
-        for (const [question, answer] of answers) out.push(`- ${question}: ${answerText(answer)}`);
+        for (const [question, answer] of answers) {
+          out.push(`- ${plainInline(question)}: ${plainInline(answerText(answer))}`);
+        }
         out.push('');
       }
     } else {
-      out.push(entry.text, '');
+      out.push(plainText(entry.text), '');
     }
-    if (entry.tags.length > 0) out.push(`${labels.tags}: ${entry.tags.join(', ')}`, '');
+    if (entry.tags.length > 0) {
+      out.push(`${labels.tags}: ${entry.tags.map(plainInline).join(', ')}`, '');
+    }
   }
   return out.join('\n');
-}
-
-/**
- * Reads a JSON export of this app. All or nothing: one invalid entry rejects the file, so an
- * import never leaves half a file behind. Entries from older formats are migrated.
- */
-export function parseExport(json: string): JournalEntry[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw new PustError('invalid-payload', 'The file is not JSON');
-  }
-  const file = data as Record<string, unknown> | null;
-  if (
-    !file ||
-    typeof file !== 'object' ||
-    file.app !== EXPORT_MARKER.app ||
-    file.type !== EXPORT_MARKER.type ||
-    !Array.isArray(file.entries)
-  ) {
-    throw new PustError('invalid-payload', 'The file is not a journal exported by Pust');
-  }
-  if (file.exportVersion !== EXPORT_MARKER.exportVersion) {
-    throw new PustError('invalid-payload', `Unknown export version ${String(file.exportVersion)}`);
-  }
-  return file.entries.map((raw, index) => {
-    const migrated = migrateEntry(raw);
-    if (!migrated.ok) {
-      throw new PustError('invalid-payload', `Entry ${index + 1} is invalid: ${migrated.problem}`);
-    }
-    return migrated.entry;
-  });
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DateTime } from 'luxon';
-import type { z } from 'zod';
 import { PustError } from '../../contract/errors';
 import {
   EntryDraftSchema,
@@ -11,177 +10,174 @@ import {
   JournalEntrySchema,
   JournalEncryptionChoiceRequestSchema,
   JournalExportRequestSchema,
+  JournalImportRequestSchema,
   JournalListRequestSchema,
-  JournalNoticeSchema,
   JournalRetentionRequestSchema,
   JournalSearchRequestSchema,
   TrendsRequestSchema,
-  type DayRange,
   type EncryptionChoice,
-  type EncryptionState,
   type EntryDraftInput,
-  type EntryKind,
   type JournalDeleteAllRequest,
   type JournalDeleteAllResult,
   type JournalEntry,
   type JournalExport,
   type JournalExportRequest,
+  type JournalImportRequest,
   type JournalImportResult,
   type JournalListRequest,
-  type JournalNotice,
   type JournalPage,
   type JournalSearchRequest,
   type JournalStatus,
   type JournalSummary,
-  type RecoveryReason,
   type TrendWeek,
   type TrendsRequest,
 } from '../../contract/journal';
 import type { Clock, KeyValueStore, Logger } from '../ports';
-import { RecordCodec, type LogRecord } from './codec';
-import { exportEntries, parseExport, type ExportLabels } from './export';
-import {
-  ASIDE_PATTERN,
-  AppendLog,
-  copyAside,
-  moveAside,
-  readLog,
-  removeStaleTempFiles,
-} from './log-file';
-import { migrateEntry } from './migrations';
-import { SearchIndex, fold } from './search';
-import { ENCRYPTION_CHOICE_KEY, resolveEncryption, type SecretKeyProvider } from './secret-key';
+import type { RecordCodec } from './codec';
+import { compact, packLines } from './compaction';
+import { cleanTags, EntryIndex } from './entry-index';
+import { exportEntries, type ExportLabels } from './export';
+import { ImportStaging, readImport } from './import-file';
+import { ENCRYPTION_CHOICE_KEY } from './keyring';
+import { recoveryCopies, type AppendLog } from './log-file';
+import { RecoveryNotices } from './notices';
+import { describe, openJournal, parseOr, wallNow, type OpenedJournal } from './opening';
+import type { SecretKeyProvider } from './secret-key';
 import { weeklyTrends } from './trends';
 
+export { PACK_AFTER, PACK_SIZE } from './compaction';
+export { NOTICES_KEY } from './notices';
+
 export const JOURNAL_FILE_NAME = 'journal.log';
-export const NOTICES_KEY = 'journal.notices';
-/**
- * Entries per pack line. Larger packs open faster; smaller ones lose less to one flipped byte (a
- * damaged pack loses its entries from the live journal; they stay in the set-aside copy).
- */
-export const PACK_SIZE = 32;
-/** Single-entry lines tolerated before an open packs the file. */
-export const PACK_AFTER = 500;
 
 export interface JournalServiceOptions {
   /** The folder the journal lives in, inside the app's user-data folder. Created if missing. */
   folder: string;
   /** The OS-protected key (Electron safeStorage); `available()` false when there is no store. */
   osKeys: SecretKeyProvider;
-  /** The key file used only when the person chooses it (a FileKeyProvider in the folder). */
+  /** The key file used when the person chooses it (a FileKeyProvider in the folder). */
   fileKeys: SecretKeyProvider;
-  /** Keeps the encryption choice and unread notices. */
+  /** Keeps a copy of the encryption choice and the unread notices. */
   store: KeyValueStore;
   clock: Clock;
   logger: Logger;
   newId?: () => string;
 }
 
-interface Indexed {
-  entry: JournalEntry;
-  ms: number;
-  day: string;
-  tags: string[];
-}
-
-function parseOr<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PustError(
-      'invalid-payload',
-      `${issue?.path.map(String).join('.') || '(payload)'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  return parsed.data;
-}
-
 /**
- * The person's private journal. Every method that changes it returns only after the change is on
- * disk. Entries live in memory once opened (10,000 entries are a few megabytes), so listing and
- * searching never touch the disk.
+ * The person's private journal: a facade over the keys (keyring.ts), reading and recovering the
+ * log (recovery.ts), compaction, the entries in memory (entry-index.ts), notices and imports.
+ * Every method that changes the journal returns only after the change is on disk. Opening never
+ * throws: a folder, file or key that cannot be used puts the journal in a `problem` state that
+ * says what happened and where, and the rest of Pust works.
  */
 export class JournalService {
   readonly #options: JournalServiceOptions;
   readonly #filePath: string;
   readonly #newId: () => string;
-  #encryption: EncryptionState = 'needs-decision';
-  #codec: RecordCodec | null = null;
-  #log: AppendLog | null = null;
-  readonly #entries = new Map<string, Indexed>();
-  /** Deleted in this session and not yet compacted away: what undo can bring back. */
-  readonly #trash = new Map<string, JournalEntry>();
-  readonly #index = new SearchIndex();
-  #newestFirst: Indexed[] | null = null;
-  #notices: JournalNotice[];
+  readonly #index = new EntryIndex();
+  readonly #notices: RecoveryNotices;
+  readonly #staging = new ImportStaging();
+  /** Keys, writer, log file and any problem, as opening left them (opening.ts). */
+  readonly #open: OpenedJournal;
+
+  /**
+   * Opens the journal, recovering what can be read from a damaged file. When no key is chosen
+   * and the OS secret store is unavailable, nothing can be saved (`needs-decision`) until
+   * `chooseEncryption` is called.
+   */
+  static open(options: JournalServiceOptions): JournalService {
+    return new JournalService(options);
+  }
 
   private constructor(options: JournalServiceOptions) {
     this.#options = options;
     this.#filePath = path.join(options.folder, JOURNAL_FILE_NAME);
     this.#newId = options.newId ?? randomUUID;
-    this.#notices = this.#storedNotices();
-  }
-
-  /**
-   * Opens the journal, recovering what can be read from a damaged file. When the OS secret store
-   * is unavailable and the person has not chosen yet, the journal stays closed (`status()` says
-   * `needs-decision`) until `chooseEncryption` is called.
-   */
-  static open(options: JournalServiceOptions): JournalService {
-    const service = new JournalService(options);
-    service.#resolveAndLoad();
-    return service;
+    this.#notices = new RecoveryNotices(options.store, options.logger);
+    this.#open = openJournal({
+      folder: options.folder,
+      filePath: this.#filePath,
+      keys: { os: options.osKeys, file: options.fileKeys },
+      store: options.store,
+      clock: options.clock,
+      logger: options.logger,
+      index: this.#index,
+      notify: (reason, copyPath, recoveredEntries, unreadableRecords, detail) =>
+        this.#notices.add({
+          id: this.#newId(),
+          at: wallNow(options.clock).at,
+          reason,
+          copyPath,
+          recoveredEntries,
+          unreadableRecords,
+          detail,
+        }),
+    });
   }
 
   // ---- State and notices ------------------------------------------------------------------
 
   status(): JournalStatus {
+    let osAvailable = false;
+    try {
+      osAvailable = this.#options.osKeys.available();
+    } catch {
+      // An OS store that fails to answer is not available.
+    }
     return {
-      encryption: this.#encryption,
-      osSecretStoreAvailable: this.#options.osKeys.available(),
-      entries: this.#entries.size,
+      encryption: this.#open.writer.state,
+      osSecretStoreAvailable: osAvailable,
+      entries: this.#index.size,
       filePath: this.#filePath,
-      notices: [...this.#notices],
+      notices: this.#notices.list(),
+      unopenedRecords: this.#open.unopened.length,
+      keyProblems: [...(this.#open.keyring?.problems ?? [])],
+      problem: this.#open.problem ?? this.#open.writer.problem,
     };
   }
 
   dismissNotice(id: string): void {
-    this.#notices = this.#notices.filter((notice) => notice.id !== id);
-    this.#saveNotices();
+    this.#notices.dismiss(id);
   }
 
   /**
-   * The person's answer when the OS secret store cannot keep the key (or a later change of it in
-   * Settings). An open journal is rewritten in the new form at once.
+   * The person's answer when the OS secret store cannot keep the key, or the key the journal is
+   * written with cannot be used (or a later change in Settings). The journal is rewritten in the
+   * new form at once, before the choice is kept: the file always says which form it is in.
    */
   chooseEncryption(input: { choice: EncryptionChoice }): JournalStatus {
     const { choice } = parseOr(JournalEncryptionChoiceRequestSchema, input);
-    if (this.#encryption === 'os-key') {
+    if (this.#open.writer.state === 'os-key' && this.#open.writer.codec) {
       throw new PustError('invalid-payload', 'The OS secret store already protects the journal');
     }
-    this.#options.store.set(ENCRYPTION_CHOICE_KEY, choice);
-    if (!this.#log) {
-      this.#resolveAndLoad();
-    } else {
-      const resolved = resolveEncryption(this.#keys());
-      this.#encryption = resolved.state;
-      this.#codec = new RecordCodec(resolved.key);
-      this.#compact();
+    const log = this.#fileLog();
+    const writer = this.#open.keyring!.writer(choice === 'file-key' ? 'file' : 'plain');
+    if (!writer.codec) {
+      throw new PustError('storage-failed', writer.problem?.detail ?? 'No key can be used');
+    }
+    compact(log, writer.codec, this.#index.entries(), this.#open.unopened);
+    this.#index.emptyTrash();
+    this.#open.writer = writer;
+    try {
+      this.#options.store.set(ENCRYPTION_CHOICE_KEY, choice);
+    } catch (error) {
+      this.#options.logger.warn(`The encryption choice was not kept: ${describe(error)}`);
     }
     return this.status();
   }
 
   close(): void {
-    this.#log?.close();
-    this.#log = null;
+    this.#open.log?.close();
+    this.#open.log = null;
   }
 
   // ---- Changes ------------------------------------------------------------------------------
 
   add(input: { entry: EntryDraftInput }): JournalEntry {
-    const log = this.#ready();
+    const { log, codec } = this.#writable();
     const draft = parseOr(EntryDraftSchema, input.entry);
-    const { at, timeZone } = this.#now();
+    const { at, timeZone } = wallNow(this.#options.clock);
     const entry = parseOr(JournalEntrySchema, {
       ...draft,
       tags: cleanTags(draft.tags),
@@ -191,19 +187,17 @@ export class JournalService {
       timeZone,
       schemaVersion: JOURNAL_SCHEMA_VERSION,
     });
-    if (this.#entries.has(entry.id) || this.#trash.has(entry.id)) {
-      throw new PustError('internal', 'Entry id collision');
-    }
-    log.append(this.#codec!.encode({ op: 'put', entry }));
-    this.#put(entry);
+    if (this.#index.knows(entry.id)) throw new PustError('internal', 'Entry id collision');
+    log.append(codec.encode({ op: 'put', entry }));
+    this.#index.put(entry);
     return entry;
   }
 
   /** Replaces an entry's content; its kind, id and creation time stay. */
   edit(input: { id: string; entry: EntryDraftInput }): JournalEntry {
-    const log = this.#ready();
+    const { log, codec } = this.#writable();
     const draft = parseOr(EntryDraftSchema, input.entry);
-    const current = this.#entries.get(input.id)?.entry;
+    const current = this.#index.get(input.id);
     if (!current) throw new PustError('not-found', 'No such entry');
     if (current.kind !== draft.kind) {
       throw new PustError('invalid-payload', 'An entry cannot change its kind');
@@ -213,431 +207,188 @@ export class JournalService {
       tags: cleanTags(draft.tags),
       id: current.id,
       createdAt: current.createdAt,
-      editedAt: this.#now().at,
+      editedAt: wallNow(this.#options.clock).at,
       timeZone: current.timeZone,
       schemaVersion: JOURNAL_SCHEMA_VERSION,
     });
-    log.append(this.#codec!.encode({ op: 'put', entry }));
-    this.#put(entry);
+    log.append(codec.encode({ op: 'put', entry }));
+    this.#index.put(entry);
     return entry;
   }
 
   delete(input: { id: string }): void {
-    const log = this.#ready();
-    const current = this.#entries.get(input.id)?.entry;
-    if (!current) throw new PustError('not-found', 'No such entry');
-    log.append(this.#codec!.encode({ op: 'delete', id: current.id, at: this.#now().at }));
-    this.#remove(current.id);
-    this.#trash.set(current.id, current);
+    const { log, codec } = this.#writable();
+    if (!this.#index.has(input.id)) throw new PustError('not-found', 'No such entry');
+    log.append(codec.encode({ op: 'delete', id: input.id, at: wallNow(this.#options.clock).at }));
+    this.#index.delete(input.id);
   }
 
   /** Brings back an entry deleted in this session (until the journal is next compacted). */
   undoDelete(input: { id: string }): JournalEntry {
-    const log = this.#ready();
-    const entry = this.#trash.get(input.id);
-    if (!entry) throw new PustError('not-found', 'Nothing to undo for this entry');
-    log.append(this.#codec!.encode({ op: 'restore', id: entry.id }));
-    this.#trash.delete(entry.id);
-    this.#put(entry);
-    return entry;
+    const { log, codec } = this.#writable();
+    if (!this.#index.knows(input.id) || this.#index.has(input.id)) {
+      throw new PustError('not-found', 'Nothing to undo for this entry');
+    }
+    log.append(codec.encode({ op: 'restore', id: input.id }));
+    return this.#index.restore(input.id)!;
   }
 
-  /** Imports a JSON export of this app; entries already present (by id) are left as they are. */
-  importJson(input: { json: string }): JournalImportResult {
-    const log = this.#ready();
-    const incoming = parseExport(input.json);
+  /**
+   * Imports a JSON export of this app, given whole or in parts (see JournalImportRequestSchema).
+   * Nothing changes until the whole file is read and every entry in it is valid; then all its new
+   * entries are saved in one write. Entries already present (by id) are left as they are.
+   */
+  async importJson(input: JournalImportRequest): Promise<JournalImportResult> {
+    this.#writable();
+    const staged = this.#staging.receive(parseOr(JournalImportRequestSchema, input));
+    if (staged.outcome === 'waiting') return { outcome: 'waiting', received: staged.received };
+    if (staged.outcome === 'refused') return { outcome: 'refused', problem: staged.problem };
+    const read = await readImport(staged.text);
+    if (!read.ok) return { outcome: 'refused', problem: read.problem };
+    // The journal may have changed while the file was checked: decide against it as it is now.
+    const { log, codec } = this.#writable();
     const fresh = new Map<string, JournalEntry>();
     let alreadyPresent = 0;
-    for (const entry of incoming) {
-      if (this.#entries.has(entry.id) || fresh.has(entry.id)) alreadyPresent += 1;
+    for (const entry of read.entries) {
+      if (this.#index.has(entry.id) || fresh.has(entry.id)) alreadyPresent += 1;
       else fresh.set(entry.id, entry);
     }
     if (fresh.size > 0) {
-      // One write and one flush for the whole import: all of it is saved, or none of it.
-      log.append(this.#packLines(fresh.values()));
-      for (const entry of fresh.values()) {
-        this.#trash.delete(entry.id);
-        this.#put(entry);
-      }
+      log.append(packLines(codec, fresh.values()));
+      for (const entry of fresh.values()) this.#index.put(entry);
     }
-    return { added: fresh.size, alreadyPresent };
+    return { outcome: 'imported', added: fresh.size, alreadyPresent };
   }
 
   /** What delete-all would delete, so the confirmation can name it. */
   summary(): JournalSummary {
-    const byKind: Record<EntryKind, number> = { 'check-in': 0, 'tool-result': 0, note: 0 };
-    for (const { entry } of this.#entries.values()) byKind[entry.kind] += 1;
-    const sorted = this.#sorted();
+    this.#readable();
     return {
-      total: this.#entries.size,
-      byKind,
-      oldest: sorted.at(-1)?.entry.createdAt ?? null,
-      newest: sorted[0]?.entry.createdAt ?? null,
-      recoveryCopies: this.#recoveryCopies(),
+      total: this.#index.size,
+      byKind: this.#index.byKind(),
+      oldest: this.#index.oldest()?.createdAt ?? null,
+      newest: this.#index.newest()?.createdAt ?? null,
+      recoveryCopies: recoveryCopies(this.#options.folder),
+      unopenedRecords: this.#open.unopened.length,
     };
   }
 
+  /** Deletes every entry, and the records no key opens; works even without a usable key. */
   deleteAll(input: JournalDeleteAllRequest): JournalDeleteAllResult {
-    this.#ready();
+    const log = this.#fileLog();
     const request = parseOr(JournalDeleteAllRequestSchema, input);
-    const deletedEntries = this.#entries.size;
+    const deletedEntries = this.#index.size;
     // The file first: if the disk refuses the rewrite, nothing is shown as gone that is not gone.
-    this.#log!.rewrite(this.#packLines([]));
-    this.#entries.clear();
-    this.#trash.clear();
+    log.rewrite('');
     this.#index.clear();
-    this.#newestFirst = null;
+    this.#open.unopened = [];
     const deletedRecoveryCopies: string[] = [];
     if (request.includeRecoveryCopies) {
-      for (const copy of this.#recoveryCopies()) {
-        fs.rmSync(copy, { force: true });
+      for (const copy of recoveryCopies(this.#options.folder)) {
+        fs.rmSync(copy, { force: true, recursive: true });
         deletedRecoveryCopies.push(copy);
       }
-      this.#notices = this.#notices.filter(
-        (notice) => !deletedRecoveryCopies.includes(notice.copyPath),
-      );
-      this.#saveNotices();
+      this.#notices.forgetCopies(deletedRecoveryCopies);
     }
     return { deletedEntries, deletedRecoveryCopies };
   }
 
   /** Deletes entries created more than `months` months ago; `null` keeps everything. */
   applyRetention(input: { months: number | null }): { deleted: number } {
-    this.#ready();
+    const { log, codec } = this.#writable();
     const { months } = parseOr(JournalRetentionRequestSchema, input);
     if (months === null) return { deleted: 0 };
-    const { timeZone } = this.#now();
-    const cutoff = DateTime.fromJSDate(this.#options.clock.now(), { zone: timeZone })
+    const cutoff = DateTime.fromJSDate(this.#options.clock.now(), {
+      zone: wallNow(this.#options.clock).timeZone,
+    })
       .minus({ months })
       .toMillis();
-    const old = [...this.#entries.values()].filter((item) => item.ms < cutoff);
+    const old = this.#index.olderThan(cutoff);
     if (old.length === 0) return { deleted: 0 };
     // The file first, as in deleteAll: a refused rewrite leaves the journal as it was.
-    const kept = [...this.#entries.values()].filter((item) => item.ms >= cutoff);
-    this.#log!.rewrite(this.#packLines(kept.map((item) => item.entry)));
-    for (const item of old) this.#remove(item.entry.id);
-    this.#trash.clear();
+    const gone = new Set(old);
+    const kept = this.#index.entries().filter((entry) => !gone.has(entry.id));
+    compact(log, codec, kept, this.#open.unopened);
+    this.#index.drop(old);
+    this.#index.emptyTrash();
     return { deleted: old.length };
   }
 
   // ---- Reading ------------------------------------------------------------------------------
 
   list(input: JournalListRequest = {}): JournalPage {
-    this.#ready();
+    this.#readable();
     const request = parseOr(JournalListRequestSchema, input);
-    return this.#page(this.#filtered(request), request.offset, request.limit);
+    return this.#index.page(request, request.offset, request.limit);
   }
 
   search(input: JournalSearchRequest): JournalPage {
-    this.#ready();
+    this.#readable();
     const request = parseOr(JournalSearchRequestSchema, input);
-    const matches = this.#index.matcher(request.query);
-    const found = this.#filtered(request).filter((item) => matches(item.entry.id));
-    return this.#page(found, request.offset, request.limit);
+    return this.#index.page(request, request.offset, request.limit);
   }
 
   get(id: string): JournalEntry {
-    this.#ready();
-    const item = this.#entries.get(id);
-    if (!item) throw new PustError('not-found', 'No such entry');
-    return item.entry;
+    this.#readable();
+    const entry = this.#index.get(id);
+    if (!entry) throw new PustError('not-found', 'No such entry');
+    return entry;
   }
 
   export(input: JournalExportRequest, labels?: ExportLabels): JournalExport {
-    this.#ready();
+    this.#readable();
     const request = parseOr(JournalExportRequestSchema, input);
-    const entries = this.#filtered({ range: request.range })
-      .map((item) => item.entry)
-      .reverse();
-    return exportEntries(entries, request.format, this.#now().at, labels);
+    const entries = this.#index.oldestFirst({ ...(request.range ? { range: request.range } : {}) });
+    return exportEntries(entries, request.format, wallNow(this.#options.clock).at, labels);
   }
 
   trends(input: TrendsRequest = {}): TrendWeek[] {
-    this.#ready();
+    this.#readable();
     const request = parseOr(TrendsRequestSchema, input);
     return weeklyTrends(
-      this.#filtered({ kind: 'check-in', range: request.range }).map((item) => item.entry),
+      this.#index.oldestFirst({
+        kind: 'check-in',
+        ...(request.range ? { range: request.range } : {}),
+      }),
     );
   }
 
   // ---- Internals ----------------------------------------------------------------------------
 
-  #keys(): { os: SecretKeyProvider; fileKey: SecretKeyProvider; store: KeyValueStore } {
-    return {
-      os: this.#options.osKeys,
-      fileKey: this.#options.fileKeys,
-      store: this.#options.store,
-    };
-  }
-
-  #ready(): AppendLog {
-    if (!this.#log || !this.#codec) {
+  #readable(): void {
+    if (!this.#open.loaded) {
       throw new PustError(
-        'encryption-choice-needed',
-        'The OS secret store is unavailable: choose how the journal is protected first',
+        'storage-failed',
+        `The journal cannot be opened: ${this.#open.problem?.detail}`,
       );
     }
-    return this.#log;
   }
 
-  #now(): { at: string; timeZone: string } {
-    const zone = this.#options.clock.timeZone();
-    let time = DateTime.fromJSDate(this.#options.clock.now(), { zone });
-    const timeZone = time.isValid ? zone : 'UTC';
-    if (!time.isValid) time = DateTime.fromJSDate(this.#options.clock.now(), { zone: 'UTC' });
-    return { at: time.toISO({ includeOffset: true }) ?? time.toUTC().toISO()!, timeZone };
-  }
-
-  #resolveAndLoad(): void {
-    const resolved = resolveEncryption(this.#keys());
-    this.#encryption = resolved.state;
-    if (resolved.state === 'needs-decision') return;
-    this.#codec = new RecordCodec(resolved.key);
-    this.#load();
-  }
-
-  /** Reads the log, replays it, and sets aside (never deletes) anything it cannot read. */
-  #load(): void {
-    const codec = this.#codec!;
-    const folder = this.#options.folder;
-    try {
-      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-      removeStaleTempFiles(this.#filePath);
-    } catch (error) {
-      throw new PustError('storage-failed', `The journal folder is not usable: ${String(error)}`);
-    }
-    const read = readLog(this.#filePath);
-    if (read.kind === 'unreadable') {
-      let copyPath: string;
-      try {
-        copyPath = moveAside(this.#filePath, this.#options.clock.now());
-      } catch (error) {
-        throw new PustError(
-          'storage-failed',
-          `The journal cannot be read: ${read.error}; ${String(error)}`,
-        );
-      }
-      this.#notify('unreadable', copyPath, 0, 1, read.error);
-      this.#log = AppendLog.open(this.#filePath);
-      return;
-    }
-    this.#log = AppendLog.open(this.#filePath);
-    if (read.kind === 'missing') return;
-
-    const problems: Record<RecoveryReason, number> = {
-      truncated: read.tornTail === null ? 0 : 1,
-      damaged: read.emptyLines,
-      'wrong-key': 0,
-      unreadable: 0,
-    };
-    let records = 0;
-    let singles = 0;
-    let reEncode = false;
-    for (const line of read.lines) {
-      const decoded = codec.decode(line);
-      if (!decoded.ok) {
-        problems[decoded.reason] += 1;
-        continue;
-      }
-      if (!codec.writesSameAs(line)) reEncode = true;
-      const record = decoded.record;
-      records += record.op === 'pack' ? record.entries.length : 1;
-      if (record.op !== 'pack') singles += 1;
-      problems.damaged += this.#replay(record);
-    }
-    const live = this.#entries.size;
-    const unreadable = problems.truncated + problems.damaged + problems['wrong-key'];
-    if (unreadable > 0) {
-      const reason: RecoveryReason =
-        problems['wrong-key'] > 0 ? 'wrong-key' : problems.damaged > 0 ? 'damaged' : 'truncated';
-      const copyPath = copyAside(this.#filePath, this.#options.clock.now());
-      this.#notify(
-        reason,
-        copyPath,
-        live,
-        unreadable,
-        `torn last line: ${problems.truncated}, damaged records: ${problems.damaged}, ` +
-          `records under another key: ${problems['wrong-key']}`,
+  /** The open log file, for rewrites that need no key (delete-all, a change of form). */
+  #fileLog(): AppendLog {
+    this.#readable();
+    if (!this.#open.log) {
+      throw new PustError(
+        'storage-failed',
+        `The journal cannot be saved: ${this.#open.problem?.detail}`,
       );
-      this.#trash.clear();
-      this.#compact();
-      return;
     }
-    // Deleted entries and superseded versions are garbage once a session has closed; compacting
-    // them away also removes deleted text from the file. Many single-entry lines are packed so
-    // the next open decrypts a few hundred lines instead of thousands.
-    const garbage = records - live;
-    if (reEncode || this.#trash.size > 0 || garbage > Math.max(200, live) || singles > PACK_AFTER) {
-      this.#trash.clear();
-      this.#compact();
+    return this.#open.log;
+  }
+
+  #writable(): { log: AppendLog; codec: RecordCodec } {
+    const log = this.#fileLog();
+    const codec = this.#open.writer.codec;
+    if (codec) return { log, codec };
+    if (this.#open.writer.problem) {
+      throw new PustError(
+        'storage-failed',
+        `The journal is read-only: ${this.#open.writer.problem.detail}`,
+      );
     }
-  }
-
-  /** Applies one record; returns how many entries it held that cannot be used (newer Pust…). */
-  #replay(record: LogRecord): number {
-    switch (record.op) {
-      case 'put':
-        return this.#replayEntry(record.entry) ? 0 : 1;
-      case 'pack':
-        return record.entries.filter((entry) => !this.#replayEntry(entry)).length;
-      case 'delete': {
-        const item = this.#entries.get(record.id);
-        if (item) {
-          this.#remove(record.id);
-          this.#trash.set(record.id, item.entry);
-        }
-        return 0;
-      }
-      case 'restore': {
-        const entry = this.#trash.get(record.id);
-        if (entry) {
-          this.#trash.delete(record.id);
-          this.#put(entry);
-        }
-        return 0;
-      }
-    }
-  }
-
-  #replayEntry(raw: unknown): boolean {
-    const migrated = migrateEntry(raw);
-    if (!migrated.ok) {
-      this.#options.logger.warn(`Journal entry skipped: ${migrated.problem}`);
-      return false;
-    }
-    this.#trash.delete(migrated.entry.id);
-    this.#put(migrated.entry);
-    return true;
-  }
-
-  /** Entries as pack lines: one IV, tag and decryption per PACK_SIZE entries makes opening fast. */
-  #packLines(entries: Iterable<JournalEntry>): string {
-    const codec = this.#codec!;
-    const all = [...entries];
-    const lines: string[] = [];
-    for (let start = 0; start < all.length; start += PACK_SIZE) {
-      lines.push(codec.encode({ op: 'pack', entries: all.slice(start, start + PACK_SIZE) }));
-    }
-    return lines.join('');
-  }
-
-  /** Rewrites the log with exactly the live entries, atomically. Drops undo history. */
-  #compact(): void {
-    this.#log!.rewrite(this.#packLines([...this.#entries.values()].map((item) => item.entry)));
-    this.#trash.clear();
-  }
-
-  #put(entry: JournalEntry): void {
-    this.#entries.set(entry.id, {
-      entry,
-      ms: Date.parse(entry.createdAt),
-      day: entry.createdAt.slice(0, 10),
-      tags: entry.tags.map(fold),
-    });
-    this.#index.set(entry);
-    this.#newestFirst = null;
-  }
-
-  #remove(id: string): void {
-    this.#entries.delete(id);
-    this.#index.delete(id);
-    this.#newestFirst = null;
-  }
-
-  #sorted(): Indexed[] {
-    this.#newestFirst ??= [...this.#entries.values()].sort(
-      (a, b) => b.ms - a.ms || (a.entry.id < b.entry.id ? -1 : 1),
-    );
-    return this.#newestFirst;
-  }
-
-  #filtered(filter: { kind?: EntryKind; tag?: string; range?: DayRange }): Indexed[] {
-    const tag = filter.tag === undefined ? undefined : fold(filter.tag.trim());
-    const from = filter.range?.from;
-    const to = filter.range?.to;
-    if (!filter.kind && tag === undefined && !from && !to) return this.#sorted();
-    return this.#sorted().filter(
-      (item) =>
-        (!filter.kind || item.entry.kind === filter.kind) &&
-        (tag === undefined || item.tags.includes(tag)) &&
-        (!from || item.day >= from) &&
-        (!to || item.day <= to),
+    throw new PustError(
+      'encryption-choice-needed',
+      'The OS secret store is unavailable: choose how the journal is protected first',
     );
   }
-
-  #page(items: Indexed[], offset: number, limit: number): JournalPage {
-    return {
-      entries: items.slice(offset, offset + limit).map((item) => item.entry),
-      total: items.length,
-    };
-  }
-
-  #recoveryCopies(): string[] {
-    try {
-      return fs
-        .readdirSync(this.#options.folder)
-        .filter((name) => ASIDE_PATTERN.test(name))
-        .sort()
-        .map((name) => path.join(this.#options.folder, name));
-    } catch {
-      return [];
-    }
-  }
-
-  #notify(
-    reason: RecoveryReason,
-    copyPath: string,
-    recoveredEntries: number,
-    unreadableRecords: number,
-    detail: string,
-  ): void {
-    const notice: JournalNotice = {
-      id: this.#newId(),
-      kind: 'recovered',
-      reason,
-      at: this.#now().at,
-      copyPath,
-      recoveredEntries,
-      unreadableRecords,
-      detail,
-    };
-    this.#options.logger.warn(
-      `Journal recovered (${reason}): ${recoveredEntries} entries kept, ${unreadableRecords} ` +
-        `records unreadable; the damaged file was copied to ${copyPath}. ${detail}`,
-    );
-    this.#notices.push(notice);
-    this.#saveNotices();
-  }
-
-  #storedNotices(): JournalNotice[] {
-    const raw = this.#options.store.get(NOTICES_KEY);
-    if (!Array.isArray(raw)) return [];
-    return raw.flatMap((item) => {
-      const parsed = JournalNoticeSchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    });
-  }
-
-  #saveNotices(): void {
-    try {
-      this.#options.store.set(NOTICES_KEY, this.#notices);
-    } catch (error) {
-      this.#options.logger.error(`Could not keep journal notices: ${String(error)}`);
-    }
-  }
-}
-
-/** Tags as the person typed them, trimmed, without case-insensitive duplicates. */
-function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const tag of tags) {
-    const trimmed = tag.trim();
-    const key = fold(trimmed);
-    if (trimmed && !seen.has(key)) {
-      seen.add(key);
-      out.push(trimmed);
-    }
-  }
-  return out;
 }

@@ -63,6 +63,19 @@ export function moveAside(filePath: string, at: Date): string {
 
 export const ASIDE_PATTERN = /^journal\.damaged-[0-9TZ-]+(-\d+)?\.log$/;
 
+/** The set-aside copies of damaged journal files in `folder`, oldest first. */
+export function recoveryCopies(folder: string): string[] {
+  try {
+    return fs
+      .readdirSync(folder)
+      .filter((name) => ASIDE_PATTERN.test(name))
+      .sort()
+      .map((name) => path.join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
 function asideName(filePath: string, at: Date): string {
   const folder = path.dirname(filePath);
   const stamp = at

@@ -1,4 +1,5 @@
 import {
+  isTimeZone,
   JOURNAL_LIMITS,
   JOURNAL_SCHEMA_VERSION,
   JournalEntrySchema,
@@ -46,8 +47,13 @@ function splitList(value: unknown, separator: RegExp): string[] {
 
 export type MigrationResult = { ok: true; entry: JournalEntry } | { ok: false; problem: string };
 
-/** Brings an entry of any known version up to the latest and validates it. */
-export function migrateEntry(raw: unknown): MigrationResult {
+/**
+ * Brings an entry of any known version up to the latest and validates it. With `repair` (entries
+ * already in the journal, as opposed to a file being imported), a time zone Intl does not know —
+ * accepted before zones were checked — is replaced by the fixed offset the entry was written at,
+ * so the entry is kept and shown instead of being dropped.
+ */
+export function migrateEntry(raw: unknown, options: { repair?: boolean } = {}): MigrationResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, problem: 'not an object' };
   }
@@ -66,10 +72,21 @@ export function migrateEntry(raw: unknown): MigrationResult {
     entry = step(entry);
     version = entry.schemaVersion as number;
   }
+  if (options.repair && typeof entry.timeZone === 'string' && !isTimeZone(entry.timeZone)) {
+    entry = { ...entry, timeZone: zoneAtOffset(entry.createdAt) };
+  }
   const parsed = JournalEntrySchema.safeParse(entry);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` };
   }
   return { ok: true, entry: parsed.data };
+}
+
+/** `2026-11-26T16:05:00+01:00` → `Etc/GMT-1` (IANA's Etc signs are inverted); else `UTC`. */
+function zoneAtOffset(createdAt: unknown): string {
+  const match = typeof createdAt === 'string' ? /([+-])(\d{2}):(\d{2})$/.exec(createdAt) : null;
+  if (!match || match[3] !== '00' || match[2] === '00') return 'UTC';
+  const zone = `Etc/GMT${match[1] === '+' ? '-' : '+'}${Number(match[2])}`;
+  return isTimeZone(zone) ? zone : 'UTC';
 }

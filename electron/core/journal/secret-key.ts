@@ -2,23 +2,38 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PustError } from '../../contract/errors';
-import type { EncryptionChoice, EncryptionState } from '../../contract/journal';
-import type { KeyValueStore } from '../ports';
 import { fsyncFolder } from './fs-durable';
 
 export const DATA_KEY_BYTES = 32;
 
 /**
- * Gives the journal its 32-byte data key, creating it on first use. In Electron the key is
- * wrapped by `safeStorage` (the lead's adapter); in the web preview and tests it lies in a file.
- * `available()` is false when the secret store cannot be used right now (for example Linux
- * without a keyring): the person then decides, see `resolveEncryption`.
+ * Gives the journal a 32-byte data key. In Electron the key is wrapped by `safeStorage`; in the
+ * web preview and tests it lies in a file. `available()` is false when the secret store cannot be
+ * used right now (for example Linux without a keyring): the person then decides how the journal
+ * is kept (see keyring.ts).
  */
 export interface SecretKeyProvider {
   readonly source: 'os' | 'file';
+  /** Where the key is kept, for messages ("the key file at …"); absent when there is no file. */
+  readonly location?: string;
   available(): boolean;
+  /**
+   * The key if one exists, null if none was ever made. Never creates one: opening the journal
+   * tries every key Pust holds without making new ones. Throws when a key exists but cannot be
+   * used (unreadable, damaged, the OS store refuses to unwrap it).
+   */
+  existingKey(): Buffer | null;
   /** Returns the same key every time; creates it only if none exists. Never replaces a key. */
   getOrCreateKey(): Buffer;
+}
+
+/** A key that exists but cannot be used; `reason` says which kind of trouble it is. */
+export class KeyUnusableError extends PustError {
+  readonly reason: 'unreadable' | 'damaged';
+  constructor(reason: 'unreadable' | 'damaged', message: string) {
+    super('storage-failed', message);
+    this.reason = reason;
+  }
 }
 
 const KEY_FILE_HEADER = 'pust-journal-key-v1';
@@ -40,12 +55,20 @@ export class FileKeyProvider implements SecretKeyProvider {
     return this.#path;
   }
 
+  get location(): string {
+    return this.#path;
+  }
+
   available(): boolean {
     return true;
   }
 
   exists(): boolean {
     return fs.existsSync(this.#path);
+  }
+
+  existingKey(): Buffer | null {
+    return this.#read();
   }
 
   getOrCreateKey(): Buffer {
@@ -86,53 +109,22 @@ export class FileKeyProvider implements SecretKeyProvider {
       text = fs.readFileSync(this.#path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new PustError('storage-failed', `Could not read the journal key file: ${error}`);
+      throw new KeyUnusableError(
+        'unreadable',
+        `Could not read the journal key file ${this.#path}: ${String(error)}`,
+      );
     }
     const [header, body] = text.split('\n');
     const key = Buffer.from(body ?? '', 'base64');
     if (header !== KEY_FILE_HEADER || key.length !== DATA_KEY_BYTES) {
       // Never overwrite a key we cannot read: entries written with it would be lost for good.
-      throw new PustError('storage-failed', `The journal key file is damaged: ${this.#path}`);
+      throw new KeyUnusableError('damaged', `The journal key file is damaged: ${this.#path}`);
     }
-    if ((fs.statSync(this.#path).mode & 0o077) !== 0) fs.chmodSync(this.#path, 0o600);
+    try {
+      if ((fs.statSync(this.#path).mode & 0o077) !== 0) fs.chmodSync(this.#path, 0o600);
+    } catch {
+      // Someone else's file, or a read-only disk: the key still opens the journal.
+    }
     return key;
   }
-}
-
-export const ENCRYPTION_CHOICE_KEY = 'journal.encryptionChoice';
-
-export type ResolvedEncryption =
-  | { state: 'os-key' | 'file-key'; key: Buffer }
-  | { state: 'none'; key: null }
-  | { state: 'needs-decision'; key: null };
-
-/**
- * Decides how the journal is protected. The OS secret store wins when it is available and the
- * person has not chosen otherwise. When it is unavailable, nothing is chosen silently: the state is
- * `needs-decision` until the person picks a key file or no encryption, and that choice is kept in
- * the key-value store so Settings can show it.
- */
-export function resolveEncryption(options: {
-  os: SecretKeyProvider;
-  fileKey: SecretKeyProvider;
-  store: KeyValueStore;
-}): ResolvedEncryption {
-  const choice = readChoice(options.store);
-  if (options.os.available() && choice === null) {
-    // A host without an OS store (the web preview) may pass a key file here: say so honestly.
-    const state = options.os.source === 'os' ? 'os-key' : 'file-key';
-    return { state, key: options.os.getOrCreateKey() };
-  }
-  if (choice === 'file-key') return { state: 'file-key', key: options.fileKey.getOrCreateKey() };
-  if (choice === 'none') return { state: 'none', key: null };
-  return { state: 'needs-decision', key: null };
-}
-
-export function readChoice(store: KeyValueStore): EncryptionChoice | null {
-  const value = store.get(ENCRYPTION_CHOICE_KEY);
-  return value === 'file-key' || value === 'none' ? value : null;
-}
-
-export function isEncrypted(state: EncryptionState): boolean {
-  return state === 'os-key' || state === 'file-key';
 }

@@ -5,6 +5,7 @@ import {
   type Settings,
   type SettingsPatch,
   type SettingsView,
+  type StoreNotice,
 } from '../../contract';
 import { deepMerge, getAt, isPlainObject, leafPaths, setAt } from '../../contract/schema-tools';
 import type { EventBus } from '../events';
@@ -28,6 +29,7 @@ export class SettingsService {
   readonly #bus: EventBus;
   readonly #logger: Logger;
   readonly #movedAsideTo: string | null;
+  readonly #storeNotices: StoreNotice[];
   readonly #policy: AdminPolicy;
   /** App defaults with the policy's defaults on top: what applies where the person chose nothing. */
   readonly #base: Settings;
@@ -42,12 +44,15 @@ export class SettingsService {
     bus: EventBus;
     logger: Logger;
     movedAsideTo?: string | null;
+    /** settings.json and state.json as they were found on this start (see openStoreSafely). */
+    storeNotices?: StoreNotice[];
     policy?: AdminPolicy;
   }) {
     this.#store = options.store;
     this.#bus = options.bus;
     this.#logger = options.logger;
     this.#movedAsideTo = options.movedAsideTo ?? null;
+    this.#storeNotices = [...(options.storeNotices ?? [])];
     this.#policy = options.policy ?? NO_POLICY;
     this.#base = deepMerge<Settings>({ ...DEFAULT_SETTINGS }, this.#policy.defaults);
     this.#reportProblems();
@@ -75,6 +80,7 @@ export class SettingsService {
         incomplete: this.#policy.problems.length > 0,
       },
       recoveredFrom: this.#movedAsideTo,
+      storeNotices: [...this.#storeNotices],
     };
   }
 

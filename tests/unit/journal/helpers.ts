@@ -61,8 +61,15 @@ export class FakeOsKeys implements SecretKeyProvider {
   ) {
     this.#file = new FileKeyProvider(keyPath);
   }
+  get location(): string {
+    return this.#file.path;
+  }
   available(): boolean {
     return this.isAvailable;
+  }
+  existingKey(): Buffer | null {
+    if (!this.isAvailable) throw new Error('OS secret store unavailable');
+    return this.#file.existingKey();
   }
   getOrCreateKey(): Buffer {
     if (!this.isAvailable) throw new Error('OS secret store unavailable');
@@ -123,4 +130,17 @@ export const checkIn = (
     tomorrowTopThree: ['Møte med leder', 'Budsjett'],
     note: text.note,
   },
+});
+
+/** A note as stored (or exported) by Pust, written on 20 November 2026 in Oslo. */
+export const storedNote = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'note',
+  text: `Notat ${id}`,
+  tags: [],
+  createdAt: '2026-11-20T09:00:00.000+01:00',
+  editedAt: '2026-11-20T09:00:00.000+01:00',
+  timeZone: 'Europe/Oslo',
+  schemaVersion: 2,
+  ...extra,
 });

@@ -96,7 +96,7 @@ describe('schema migrations', () => {
 });
 
 describe('export and import', () => {
-  it('JSON export imports into a fresh profile, and importing again adds no duplicates', () => {
+  it('JSON export imports into a fresh profile, and importing again adds no duplicates', async () => {
     const source = makeProfile();
     const journal = source.open();
     const entries = [
@@ -123,8 +123,16 @@ describe('export and import', () => {
     const target = makeProfile();
     const fresh = target.open();
     fresh.add(note('allerede her'));
-    expect(fresh.importJson({ json: exported.content })).toEqual({ added: 3, alreadyPresent: 0 });
-    expect(fresh.importJson({ json: exported.content })).toEqual({ added: 0, alreadyPresent: 3 });
+    expect(await fresh.importJson({ json: exported.content })).toEqual({
+      outcome: 'imported',
+      added: 3,
+      alreadyPresent: 0,
+    });
+    expect(await fresh.importJson({ json: exported.content })).toEqual({
+      outcome: 'imported',
+      added: 0,
+      alreadyPresent: 3,
+    });
     fresh.close();
     const reopened = target.open();
     expect(reopened.list().total).toBe(4);
@@ -132,32 +140,36 @@ describe('export and import', () => {
     expect(reopened.search({ query: 'fjernledelse' }).total).toBe(1);
   });
 
-  it('rejects files that are not a valid Pust export and changes nothing', () => {
+  it('rejects files that are not a valid Pust export and changes nothing', async () => {
     const profile = makeProfile();
     const journal = profile.open();
     const valid = JSON.parse(journal.export({ format: 'json' }).content) as Record<string, unknown>;
-    const bad = [
-      'not json',
-      JSON.stringify({ entries: [] }),
-      JSON.stringify({ ...valid, exportVersion: 99 }),
-      JSON.stringify({ ...valid, entries: [{ kind: 'note', text: 'x', schemaVersion: 2 }] }),
-      JSON.stringify({
-        ...valid,
-        entries: [
-          { ...v1CheckIn, id: 'ok' },
-          { ...v1CheckIn, id: 'bad', energy: 9 },
-        ],
-      }),
+    const bad: Array<[string, { kind: string; entry?: number }]> = [
+      ['not json', { kind: 'not-json' }],
+      [JSON.stringify({ entries: [] }), { kind: 'not-export' }],
+      [JSON.stringify({ ...valid, exportVersion: 99 }), { kind: 'unknown-version' }],
+      [
+        JSON.stringify({ ...valid, entries: [{ kind: 'note', text: 'x', schemaVersion: 2 }] }),
+        { kind: 'invalid-entry', entry: 1 },
+      ],
+      [
+        JSON.stringify({
+          ...valid,
+          entries: [
+            { ...v1CheckIn, id: 'ok' },
+            { ...v1CheckIn, id: 'bad', energy: 9 },
+          ],
+        }),
+        { kind: 'invalid-entry', entry: 2 },
+      ],
     ];
-    for (const json of bad) {
-      expect(() => journal.importJson({ json })).toThrow(
-        expect.objectContaining({ code: 'invalid-payload' }),
-      );
+    for (const [json, problem] of bad) {
+      expect(await journal.importJson({ json })).toMatchObject({ outcome: 'refused', problem });
     }
     expect(journal.list().total).toBe(0);
   });
 
-  it('imports an export written by an older format, migrating it', () => {
+  it('imports an export written by an older format, migrating it', async () => {
     const journal = makeProfile().open();
     const json = JSON.stringify({
       app: 'pust',
@@ -165,12 +177,16 @@ describe('export and import', () => {
       exportVersion: 1,
       entries: [v1CheckIn],
     });
-    expect(journal.importJson({ json })).toEqual({ added: 1, alreadyPresent: 0 });
+    expect(await journal.importJson({ json })).toEqual({
+      outcome: 'imported',
+      added: 1,
+      alreadyPresent: 0,
+    });
     expect(journal.get('v1-check-in')).toMatchObject({ tags: ['ledelse', 'Fokus', 'team'] });
   });
 
-  it('CSV quotes commas, quotes and newlines and defuses formulas', () => {
-    expect(csvField('enkel')).toBe('enkel');
+  it('CSV quotes every text, doubles quotes and defuses formulas', () => {
+    expect(csvField('enkel')).toBe('"enkel"');
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('sa "hei"')).toBe('"sa ""hei"""');
     expect(csvField('to\nlinjer')).toBe('"to\nlinjer"');
@@ -188,7 +204,7 @@ describe('export and import', () => {
     const rows = csv.slice(1).split('\r\n');
     expect(rows).toHaveLength(3); // header, one row, final empty
     expect(rows[1]).toContain(
-      ',2,3,4,"Søknad, ""viktig""",Møte med leder | Budsjett,"linje 1\nlinje 2",',
+      ',2,3,4,"Søknad, ""viktig""","Møte med leder | Budsjett","linje 1\nlinje 2",',
     );
   });
 

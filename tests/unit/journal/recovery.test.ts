@@ -96,24 +96,30 @@ describe('recovery from a damaged journal', () => {
     ).toHaveLength(8);
   });
 
-  it('wrong key: nothing can be read, the file is kept aside whole and the notice says why', () => {
-    const { profile, bytes } = journalWithTen();
-    writeFileSync(
-      path.join(profile.folder, 'os-protected.key'),
-      `pust-journal-key-v1\n${Buffer.alloc(32, 7).toString('base64')}\n`,
-    );
+  it('wrong key: nothing can be read, every record is kept in the file, and they open again once the key is back', () => {
+    const { profile, ids, bytes } = journalWithTen();
+    const keyPath = path.join(profile.folder, 'os-protected.key');
+    const rightKey = readFileSync(keyPath);
+    writeFileSync(keyPath, `pust-journal-key-v1\n${Buffer.alloc(32, 7).toString('base64')}\n`);
 
     const journal = profile.open();
     expect(journal.list().total).toBe(0);
-    const [notice] = journal.status().notices;
-    expect(notice).toMatchObject({
-      reason: 'wrong-key',
-      recoveredEntries: 0,
-      unreadableRecords: 10,
-    });
-    expect(readFileSync(notice!.copyPath)).toEqual(bytes);
-    journal.add(note('ny start'));
+    expect(journal.status()).toMatchObject({ unopenedRecords: 10, notices: [], problem: null });
+    // A new entry is written under the key at hand; the ten sealed lines stay byte for byte.
+    const next = journal.add(note('ny start'));
     expect(journal.list().total).toBe(1);
+    journal.close();
+    expect(readFileSync(profile.journalPath).subarray(0, bytes.length)).toEqual(bytes);
+
+    writeFileSync(path.join(profile.folder, 'journal.key'), rightKey);
+    const withBoth = profile.open();
+    expect(withBoth.status().unopenedRecords).toBe(0);
+    expect(
+      withBoth
+        .list({ limit: 500 })
+        .entries.map((entry) => entry.id)
+        .sort(),
+    ).toEqual([...ids, next.id].sort());
   });
 
   it('two damages on two opens give two copies, each with its own timestamped name', () => {
@@ -135,12 +141,12 @@ describe('recovery from a damaged journal', () => {
     expect(journal.list().total).toBe(9);
   });
 
-  it('a damaged pack line loses only its own entries (PACK_SIZE), the other packs are kept', () => {
+  it('a damaged pack line loses only its own entries (PACK_SIZE), the other packs are kept', async () => {
     const profile = makeProfile();
     const journal = profile.open();
     const source = makeProfile().open();
     const ids = Array.from({ length: PACK_SIZE + 8 }, (_, n) => source.add(note(`pakke ${n}`)).id);
-    journal.importJson({ json: source.export({ format: 'json' }).content }); // two pack lines
+    await journal.importJson({ json: source.export({ format: 'json' }).content }); // two packs
     journal.close();
     const bytes = readFileSync(profile.journalPath);
     const starts = lineStarts(bytes);
