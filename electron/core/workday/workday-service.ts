@@ -2,7 +2,6 @@ import { PustError } from '../../contract/errors';
 import type { Locale } from '../../contract/settings';
 import type { WorkProfile } from '../../contract/work-profile';
 import type { DaySummary, PromptView, WorkdayAction, WorkdayView } from '../../contract/workday';
-import { translate, type MessageKey } from '../../../content/messages';
 import {
   planDays,
   zoneOffsetSpans,
@@ -14,6 +13,7 @@ import {
 import type { EventBus } from '../events';
 import { clockTime } from '../format-time';
 import type { AppHost, Clock, Logger, Notifier, Timer } from '../ports';
+import { notificationText, type NotifiedKind } from './notification-text';
 import { deliveryFor, endsByItself } from './prompt-routing';
 
 const DAY = 86_400_000;
@@ -247,27 +247,18 @@ export class WorkdayService {
   #notify(prompt: PromptView): void {
     const locale = this.#o.locale();
     const state = this.#o.engine.state();
-    const time = (at: number | null) => (at === null ? '' : clockTime(at, state.zone, locale));
-    const kind = prompt.kind as Extract<
-      PromptView['kind'],
-      | 'micro-break'
-      | 'end-of-day-heads-up'
-      | 'after-hours'
-      | 'latest-stop'
-      | 'night-notice'
-      | 'overtime-break'
-      | 'day-off-notice'
-    >;
-    const params = {
-      seconds: prompt.seconds,
-      end: time(state.end),
-      latestStop: time(prompt.restBoundary.latestStop),
-      nextStart: time(prompt.restBoundary.nextStart),
-    };
-    const body =
-      (kind === 'after-hours' || kind === 'latest-stop') && prompt.restBoundary.latestStop === null
-        ? translate(locale, 'notify.noRestBoundary')
-        : translate(locale, `notify.${kind}.body` as MessageKey, params);
-    this.#o.notifier.show({ title: translate(locale, `notify.${kind}.title` as MessageKey), body });
+    const time = (at: number | null) => (at === null ? null : clockTime(at, state.zone, locale));
+    const text = notificationText(
+      prompt.kind as NotifiedKind,
+      state.leaderMode,
+      {
+        seconds: prompt.seconds,
+        end: time(state.end) ?? '',
+        latestStop: time(prompt.restBoundary.latestStop),
+        nextStart: time(prompt.restBoundary.nextStart),
+      },
+      locale,
+    );
+    this.#o.notifier.show(text);
   }
 }
