@@ -13,6 +13,7 @@ import type { Timer } from '../core/ports';
 import { openStoreSafely } from '../core/settings/open-store';
 import { ElectronActivity } from './activity';
 import { runPolicyCheckArgument } from './check-policy-arg';
+import { applyChromiumLanguage, startupLanguage } from './chromium-language';
 import { consoleLogger, electronNotifier, systemClock } from './adapters';
 import { applyAutostart } from './autostart';
 import { registerIpcHandlers } from './ipc';
@@ -37,7 +38,33 @@ const scheduleTimer: Timer = {
   },
 };
 
-function start(): void {
+/**
+ * The settings store and the IT policy, read before the app is ready: Chromium's language comes
+ * from them (see chromium-language.ts), and Chromium reads it only at start-up.
+ */
+function openSettings() {
+  const userData = app.getPath('userData');
+  const openStore = (name: string) =>
+    openStoreSafely(
+      () => new ElectronStore({ name, clearInvalidConfig: false }),
+      join(userData, `${name}.json`),
+      systemClock.now(),
+      consoleLogger,
+    );
+  return {
+    userData,
+    openStore,
+    settingsStore: openStore('settings'),
+    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
+  };
+}
+
+function start({
+  userData,
+  openStore,
+  settingsStore,
+  policy,
+}: ReturnType<typeof openSettings>): void {
   let mainWindow: BrowserWindow | null = null;
   hardenSession(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) => {
@@ -57,15 +84,6 @@ function start(): void {
     mainWindow.on('closed', () => (mainWindow = null));
   };
 
-  const userData = app.getPath('userData');
-  const openStore = (name: string) =>
-    openStoreSafely(
-      () => new ElectronStore({ name, clearInvalidConfig: false }),
-      join(userData, `${name}.json`),
-      systemClock.now(),
-      consoleLogger,
-    );
-  const settingsStore = openStore('settings');
   const prompts = new PromptWindows(devServerUrl);
 
   let core: PustCore | null = null;
@@ -83,7 +101,7 @@ function start(): void {
     settingsStore: settingsStore.store,
     stateStore: openStore('state').store,
     settingsMovedAsideTo: settingsStore.movedAsideTo,
-    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
+    policy,
     journalFolder: join(userData, 'journal'),
     osKeys: new SafeStorageKeys(join(userData, 'journal', 'journal.key.os')),
     host: {
@@ -128,5 +146,10 @@ if (policyCheck !== null) {
   app.quit();
 } else {
   app.enableSandbox();
-  void app.whenReady().then(start);
+  const opened = openSettings();
+  applyChromiumLanguage(
+    app.commandLine,
+    startupLanguage(opened.settingsStore.store, opened.policy),
+  );
+  void app.whenReady().then(() => start(opened));
 }

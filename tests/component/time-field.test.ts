@@ -28,11 +28,14 @@ function installCountingPust() {
   return { harness, saves, saved };
 }
 
+/** Settings loads its code when first opened; on a busy machine that can take seconds. */
+const LOADED = { timeout: 15_000 };
+
 async function openSettings(name: string): Promise<void> {
   await userEvent.click(await screen.findByRole('button', { name }));
 }
 
-describe('times of day in Settings', () => {
+describe('times of day in Settings', { timeout: 30_000 }, () => {
   it('reads what people type and writes HH:MM', () => {
     expect(parseTimeOfDay('0745')).toBe('07:45');
     expect(parseTimeOfDay('745')).toBe('07:45');
@@ -48,7 +51,7 @@ describe('times of day in Settings', () => {
     const { harness, saves, saved } = installCountingPust();
     render(App);
     await openSettings('Innstillinger');
-    const start = await screen.findByRole('textbox', { name: 'Start mandag' });
+    const start = await screen.findByRole('textbox', { name: 'Start mandag' }, LOADED);
     expect(start).toHaveValue('08:00');
     expect(screen.getByRole('textbox', { name: 'Slutt mandag' })).toHaveValue('15:30');
     expect(screen.getByRole('textbox', { name: 'Lunsj klokka' })).toHaveValue('11:30');
@@ -70,7 +73,7 @@ describe('times of day in Settings', () => {
     await harness.core.dispatch('settings.update', { language: 'nn' });
     render(App);
     await openSettings('Innstillingar');
-    const lunch = await screen.findByRole('textbox', { name: 'Lunsj klokka' });
+    const lunch = await screen.findByRole('textbox', { name: 'Lunsj klokka' }, LOADED);
     await userEvent.clear(lunch);
     await userEvent.type(lunch, '12.15{Enter}');
     await waitFor(async () => expect((await saved()).lunch.at).toBe('12:15'));
@@ -83,7 +86,7 @@ describe('times of day in Settings', () => {
     const { harness, saves, saved } = installCountingPust();
     render(App);
     await openSettings('Innstillinger');
-    const end = await screen.findByRole('textbox', { name: 'Slutt fredag' });
+    const end = await screen.findByRole('textbox', { name: 'Slutt fredag' }, LOADED);
     await userEvent.clear(end);
     await userEvent.type(end, '25:00');
     await userEvent.tab();
