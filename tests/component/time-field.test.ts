@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SettingsView } from '../../electron/contract';
 import { createPustApi } from '../../electron/contract/api';
 import App from '../../src/App.svelte';
 import { parseTimeOfDay } from '../../src/lib/time-of-day';
@@ -23,7 +24,7 @@ function installCountingPust() {
   const saved = async () => {
     const result = await harness.core.dispatch('settings.get', undefined);
     if (!result.ok) throw new Error('settings.get failed');
-    return result.value.values.workProfile;
+    return (result.value as SettingsView).values.workProfile;
   };
   return { harness, saves, saved };
 }
