@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { chromiumArgsFor, findChromium } from './tests/support/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +11,8 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // Chromium speaks bokmål, as Electron starts it for Pust's default language.
+    launchOptions: { executablePath: findChromium(), args: chromiumArgsFor('nb') },
     viewport: { width: 1200, height: 800 },
     trace: 'off',
   },

@@ -41,6 +41,18 @@ export const LANGUAGE_TAGS: Readonly<Record<MessageLocale, string>> = {
   en: 'en-GB',
 };
 
+/**
+ * The language Chromium is started with (`--lang`): Electron's windows and the web preview's
+ * browser alike. It decides what Pust cannot write itself: the native date fields, Chromium's own
+ * messages and the default locale of Intl. Chromium has no nynorsk locale, so nynorsk starts it in
+ * bokmål, which writes dates and times as nynorsk does; Pust's own texts stay nynorsk.
+ */
+export const CHROMIUM_LANGUAGES: Readonly<Record<MessageLocale, string>> = {
+  nb: 'nb',
+  nn: 'nb',
+  en: 'en-GB',
+};
+
 function lookup(messages: Messages, key: string): string | undefined {
   let node: unknown = messages;
   for (const part of key.split('.')) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { MESSAGES } from '../content/messages';
 import { scriptPreviewOptions, startPreview } from '../electron/preview/start-preview';
-import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
+import { chromiumArgsFor, findChromium } from '../tests/support/chromium';
 
 const outDir = process.argv[2] ?? join('test-results', 'screenshots');
 const LOCALES = ['nb', 'nn', 'en'] as const;
@@ -23,10 +23,16 @@ const preview = await startPreview(
   quiet,
   () => undefined,
 );
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const page = await (await browser.newContext({ viewport: { width: 1200, height: 800 } })).newPage();
-await page.goto(preview.url);
 for (const locale of LOCALES) {
+  // Chromium started in the language Pust speaks, as Electron starts it.
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: chromiumArgsFor(locale),
+  });
+  const page = await (
+    await browser.newContext({ viewport: { width: 1200, height: 800 } })
+  ).newPage();
+  await page.goto(preview.url);
   await page.evaluate((language) => window.pust!.settings.update({ language }), locale);
   for (const theme of THEMES) {
     await page.evaluate((name) => window.pust!.settings.update({ theme: name }), theme);
@@ -42,7 +48,7 @@ for (const locale of LOCALES) {
       });
     }
   }
+  await browser.close();
 }
-await browser.close();
 await preview.close();
 console.log(`Screenshots in ${outDir}`);

@@ -53,11 +53,15 @@ export type Area = (typeof AREAS)[number];
 /** The guidance every tool builds on. */
 export const DFO_SOURCE = {
   name: 'DFØ: Fjernledelse',
-  url: 'https://dfo.no/fagomrader/ledelse-i-staten/fjernledelse',
+  url: 'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/fjernledelse',
 } as const;
 
-/** Pust opens links in the system browser, and only links to DFØ. */
-export const ALLOWED_LINK_HOSTS: readonly string[] = ['dfo.no', 'www.dfo.no'];
+/** Pust opens links in the system browser, and only links to DFØ (the guidance is on arbeidsgiver.dfo.no). */
+export const ALLOWED_LINK_HOSTS: readonly string[] = [
+  'dfo.no',
+  'www.dfo.no',
+  'arbeidsgiver.dfo.no',
+];
 
 export function isAllowedLink(url: string): boolean {
   try {
@@ -175,7 +179,9 @@ const LinkItemSchema = z.strictObject({
   id: IdSchema,
   title: TextSchema,
   description: TextSchema,
-  url: z.string().refine(isAllowedLink, 'links go only to https://dfo.no or https://www.dfo.no'),
+  url: z
+    .string()
+    .refine(isAllowedLink, `links go only to https:// on ${ALLOWED_LINK_HOSTS.join(', ')}`),
   leaderOnly,
 });
 

@@ -3,7 +3,12 @@
  * courses. Everything else is refused, so a link injected into content cannot send the person
  * anywhere.
  */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['dfo.no', 'www.dfo.no', 'lovdata.no'];
+export const EXTERNAL_LINK_HOSTS: readonly string[] = [
+  'dfo.no',
+  'www.dfo.no',
+  'arbeidsgiver.dfo.no',
+  'lovdata.no',
+];
 
 export function isAllowedExternalLink(url: string): boolean {
   let parsed: URL;

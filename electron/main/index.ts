@@ -12,6 +12,7 @@ import { scheduleTimer, stopScheduledJobs } from './schedule-timer';
 import { openStoreSafely } from '../core/settings/open-store';
 import { ElectronActivity } from './activity';
 import { runPolicyCheckArgument } from './check-policy-arg';
+import { applyChromiumLanguage, startupLanguage } from './chromium-language';
 import { consoleLogger, electronNotifier, systemClock } from './adapters';
 import { applyAutostart } from './autostart';
 import { registerIpcHandlers } from './ipc';
@@ -28,7 +29,33 @@ function resourcesDir(): string {
   return app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources');
 }
 
-function start(): void {
+/**
+ * The settings store and the IT policy, read before the app is ready: Chromium's language comes
+ * from them (see chromium-language.ts), and Chromium reads it only at start-up.
+ */
+function openSettings() {
+  const userData = app.getPath('userData');
+  const openStore = (name: string) =>
+    openStoreSafely(
+      () => new ElectronStore({ name, clearInvalidConfig: false }),
+      join(userData, `${name}.json`),
+      systemClock.now(),
+      consoleLogger,
+    );
+  return {
+    userData,
+    openStore,
+    settingsStore: openStore('settings'),
+    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
+  };
+}
+
+function start({
+  userData,
+  openStore,
+  settingsStore,
+  policy,
+}: ReturnType<typeof openSettings>): void {
   let mainWindow: BrowserWindow | null = null;
   hardenSession(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) => {
@@ -48,15 +75,6 @@ function start(): void {
     mainWindow.on('closed', () => (mainWindow = null));
   };
 
-  const userData = app.getPath('userData');
-  const openStore = (name: string) =>
-    openStoreSafely(
-      () => new ElectronStore({ name, clearInvalidConfig: false }),
-      join(userData, `${name}.json`),
-      systemClock.now(),
-      consoleLogger,
-    );
-  const settingsStore = openStore('settings');
   const stateStore = openStore('state');
   const prompts = new PromptWindows(devServerUrl);
 
@@ -76,7 +94,7 @@ function start(): void {
     stateStore: stateStore.store,
     settingsMovedAsideTo: settingsStore.movedAsideTo,
     storeNotices: [settingsStore.notice, stateStore.notice].filter((notice) => notice !== null),
-    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
+    policy,
     journalFolder: join(userData, 'journal'),
     osKeys: new SafeStorageKeys(join(userData, 'journal', 'journal.key.os')),
     host: {
@@ -121,5 +139,10 @@ if (policyCheck !== null) {
   app.quit();
 } else {
   app.enableSandbox();
-  void app.whenReady().then(start);
+  const opened = openSettings();
+  applyChromiumLanguage(
+    app.commandLine,
+    startupLanguage(opened.settingsStore.store, opened.policy),
+  );
+  void app.whenReady().then(() => start(opened));
 }

@@ -138,6 +138,35 @@ export function fullDateTime(at: Date, zone: string | undefined, locale: Message
   });
 }
 
+/** "08:05": an instant's time of day on the wall clock of the zone it happened in. */
+export function timeOfDay(at: Date, zone: string | undefined): string {
+  const wall = wallClock(at, zone);
+  return `${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`;
+}
+
+/** Building an Intl formatter costs far more than using one: keep one per language. */
+const shortDates = new Map<MessageLocale, Intl.DateTimeFormat>();
+
+/**
+ * "1. sep. 2026 08:05": a short date from Intl and the time as Pust writes it, 24-hour HH:MM, so
+ * the browser's own locale (American English in a Chromium started without --lang) cannot make it
+ * "8:05 AM".
+ */
+export function shortDateTime(at: Date, zone: string | undefined, locale: MessageLocale): string {
+  let format = shortDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocales(locale), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    shortDates.set(locale, format);
+  }
+  const wall = wallClock(at, zone);
+  return `${format.format(calendarDay(wall.date))} ${timeOfDay(at, zone)}`;
+}
+
 /** "to." – a short weekday for the week strip. */
 export function shortWeekday(date: string, locale: MessageLocale): string {
   return translate(locale, `dates.weekdayShort.${WEEKDAYS[calendarDay(date).getUTCDay()]!}`);

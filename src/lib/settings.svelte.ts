@@ -8,6 +8,8 @@ class SettingsState {
   view = $state<SettingsView | null>(null);
   error = $state<ErrorCode | 'unavailable' | null>(null);
   savedAt = $state<number | null>(null);
+  /** Counts updates asked for, so an answer that arrives after a later one's is not applied. */
+  #updates = 0;
 
   apply(view: SettingsView): void {
     this.view = view;
@@ -34,11 +36,14 @@ class SettingsState {
       this.error = 'unavailable';
       return false;
     }
+    const update = ++this.#updates;
     const result = await pust.settings.update(patch);
     if (result.ok) {
       this.error = null;
       this.savedAt = Date.now();
-      this.apply(result.value);
+      // Two quick saves (a time field left for the next one) may answer out of order; the older
+      // answer lacks the newer change, which core's settings.changed event has already shown.
+      if (update === this.#updates) this.apply(result.value);
       return true;
     }
     this.error = result.error.code;

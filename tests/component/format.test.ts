@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { zoneOffsetSpans } from '../../electron/core/engine';
-import { clock, fullDateTime, longDate, shortWeekday } from '../../src/lib/format';
+import {
+  clock,
+  fullDateTime,
+  longDate,
+  shortDateTime,
+  shortWeekday,
+  timeOfDay,
+} from '../../src/lib/format';
 
 const DAY = 86_400_000;
 const QUARTER = 15 * 60_000;
@@ -105,5 +112,16 @@ describe('an instant in full (journal entries)', () => {
     const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(fullDateTime(at, 'Mars/Olympus_Mons', 'nb')).toBe(intlFull('nb-NO', at, local));
     expect(fullDateTime(at, undefined, 'nb')).toBe(intlFull('nb-NO', at, local));
+  });
+
+  it('writes a saved tool result’s time as HH:MM, never as the browser’s 12-hour clock', () => {
+    const morning = new Date('2026-11-24T07:05:00Z');
+    expect(timeOfDay(morning, 'Europe/Oslo')).toBe('08:05');
+    expect(timeOfDay(new Date('2026-11-24T13:30:00Z'), 'Europe/Oslo')).toBe('14:30');
+    expect(shortDateTime(morning, 'Europe/Oslo', 'nb')).toBe('24. nov. 2026 08:05');
+    expect(shortDateTime(morning, 'Europe/Oslo', 'nn')).toBe('24. nov. 2026 08:05');
+    expect(shortDateTime(new Date('2026-11-24T20:30:00Z'), 'Asia/Tokyo', 'en')).toBe(
+      '25 Nov 2026 05:30',
+    );
   });
 });

@@ -1,4 +1,6 @@
 import { createPustApi } from '../../electron/contract/api';
+import { setLocale } from '../../src/lib/i18n.svelte';
+import { settings } from '../../src/lib/settings.svelte';
 import { startCore, type CoreHarness } from '../support/core-harness';
 
 /** Installs `window.pust` backed by a real core in a temp folder, as the preview does over HTTP. */
@@ -9,4 +11,13 @@ export function installPust(): CoreHarness {
     subscribe: (listener) => harness.core.subscribe(listener),
   });
   return harness;
+}
+
+/** The renderer's state is module-wide, as in the app: each test starts from a fresh window. */
+export function resetRenderer(): void {
+  delete window.pust;
+  setLocale('nb');
+  settings.view = null;
+  settings.error = null;
+  settings.savedAt = null;
 }

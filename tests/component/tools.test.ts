@@ -62,7 +62,7 @@ describe('the Tools view', () => {
     const source = screen.getByRole('link', { name: 'DFØ: Fjernledelse' });
     expect(source).toHaveAttribute(
       'href',
-      'https://dfo.no/fagomrader/ledelse-i-staten/fjernledelse',
+      'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/fjernledelse',
     );
     expect(source).toHaveAttribute('target', '_blank');
   });
@@ -257,7 +257,7 @@ describe('the Tools view', () => {
     const links = screen.getAllByRole('link');
     expect(links.length).toBeGreaterThanOrEqual(4);
     for (const link of links) {
-      expect(link.getAttribute('href')).toMatch(/^https:\/\/(www\.)?dfo\.no\//);
+      expect(link.getAttribute('href')).toMatch(/^https:\/\/((www|arbeidsgiver)\.)?dfo\.no\//);
       expect(link).toHaveAttribute('rel', 'noreferrer');
     }
     expect(screen.queryByRole('button', { name: 'Lagre i dagboka' })).not.toBeInTheDocument();

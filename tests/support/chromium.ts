@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_LANGUAGES, type MessageLocale } from '../../content/messages';
 
 /**
  * Which Chromium the browser tests drive: Playwright's own where it is installed, else
@@ -35,3 +36,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * The flags above, with Chromium started in the language Pust speaks (`--lang`), as Electron starts
+ * it (electron/main/chromium-language.ts): native date fields, Chromium's own messages and Intl's
+ * default then follow Pust rather than the machine's locale.
+ */
+export function chromiumArgsFor(locale: MessageLocale): string[] {
+  return [...CHROMIUM_ARGS, `--lang=${CHROMIUM_LANGUAGES[locale]}`];
+}

@@ -54,11 +54,13 @@ describe('every Pust window is created locked down', () => {
     expect(handler({ url: 'http://dfo.no/' })).toEqual({ action: 'deny' });
     expect(handler({ url: 'https://dfo.no.evil.example/' })).toEqual({ action: 'deny' });
     expect(electronMock.shell.openExternal).not.toHaveBeenCalled();
-    expect(handler({ url: 'https://dfo.no/fagomrader/ledelse-i-staten/fjernledelse' })).toEqual({
+    expect(
+      handler({ url: 'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/fjernledelse' }),
+    ).toEqual({
       action: 'deny',
     });
     expect(electronMock.shell.openExternal).toHaveBeenCalledWith(
-      'https://dfo.no/fagomrader/ledelse-i-staten/fjernledelse',
+      'https://arbeidsgiver.dfo.no/ledelse-og-lederutvikling/fjernledelse',
     );
   });
 
