@@ -81,7 +81,7 @@ export const NYNORSK_RULES: readonly FormRule[] = [
   {
     // "Vi flytte henne": the infinitive where the past tense belongs (flytte, flyttar, flytta).
     name: 'infinitive used as past tense',
-    pattern: '(?:eg|du|han|ho|vi|de|dei|det|den)\\s+flytte',
+    pattern: '(?:eg|du|han|ho|vi|de|dei|det|den|pust)\\s+flytte',
     why: 'the past tense of flytte is flytta: «Vi flytta henne»',
   },
   // Nouns given the wrong gender.
