@@ -14,32 +14,28 @@ const thursday = (time: string) => `2026-11-26T${time}+01:00`;
  * Thursday 26 November 2026 under the default profile (08:00–15:30, lunch 11:30), for a person at
  * the machine all day who lets every prompt's countdown run out: each prompt with the instant it
  * is due and the line the dev panel's prompt log shows for it. A notification has no line there.
- *
- * This is the day as the engine lives it today, where the cadence starts again when a countdown
- * ends (the second micro-break of each stretch comes at :40:20, breaks drift to 10:05, 11:10 and
- * 14:05, and none comes between 14:05 and the heads-up). Issue 16 asks for the lived day to follow
- * the plan (`npm run plan`: breaks on the hour, 15:00 included); when the engine does, these times
- * move to the plan's.
+ * It is the day `npm run plan` prints (docs/plan.md has the same day, with the reason for each):
+ * breaks count from the end of the last one, none in the half hour before lunch or the heads-up.
  */
 const DAYTIME: ReadonlyArray<{ at: string; line?: string; notification?: string }> = [
   { at: '08:20:00', line: '08:20 micro-break (mini)' },
-  { at: '08:40:20', line: '08:40 micro-break (mini)' },
+  { at: '08:40:00', line: '08:40 micro-break (mini)' },
   { at: '09:00:00', line: '09:00 break (window)' },
   { at: '09:25:00', line: '09:25 micro-break (mini)' },
-  { at: '09:45:20', line: '09:45 micro-break (mini)' },
+  { at: '09:45:00', line: '09:45 micro-break (mini)' },
   { at: '10:05:00', line: '10:05 break (window)' },
   { at: '10:30:00', line: '10:30 micro-break (mini)' },
-  { at: '10:50:20', line: '10:50 micro-break (mini)' },
-  { at: '11:10:00', line: '11:10 break (window)' },
+  { at: '10:50:00', line: '10:50 micro-break (mini)' },
+  { at: '11:10:00', line: '11:10 micro-break (mini)' },
   { at: '11:30:00', line: '11:30 lunch (window)' },
   { at: '12:20:00', line: '12:20 micro-break (mini)' },
-  { at: '12:40:20', line: '12:40 micro-break (mini)' },
+  { at: '12:40:00', line: '12:40 micro-break (mini)' },
   { at: '13:00:00', line: '13:00 break (window)' },
   { at: '13:25:00', line: '13:25 micro-break (mini)' },
-  { at: '13:45:20', line: '13:45 micro-break (mini)' },
+  { at: '13:45:00', line: '13:45 micro-break (mini)' },
   { at: '14:05:00', line: '14:05 break (window)' },
   { at: '14:30:00', line: '14:30 micro-break (mini)' },
-  { at: '14:50:20', line: '14:50 micro-break (mini)' },
+  { at: '14:50:00', line: '14:50 micro-break (mini)' },
   { at: '15:20:00', notification: 'Snart fyrabend' },
   { at: '15:30:00', line: '15:30 end-of-day (window)' },
 ];
