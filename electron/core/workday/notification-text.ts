@@ -36,6 +36,8 @@ export interface NotificationParams {
   nextStart: string | null;
   /** short-rest-notice: how long the rest was, and from when it would have been 11 hours. */
   rest?: { hours: number; minutes: number; fineFrom: string };
+  /** Past the latest stop: the earliest start tomorrow that keeps 11 hours if the person stops now. */
+  earliest?: string;
 }
 
 /** The title and body of a notification, in the person's language and for their role. */
@@ -51,7 +53,10 @@ export function notificationText(
   if ((kind === 'after-hours' || kind === 'latest-stop') && params.latestStop === null) {
     return { title, body: translate(locale, 'notify.noRestBoundary') };
   }
-  const body = translate(locale, `${base}.body` as MessageKey, {
+  // Past the boundary, the boundary that holds is the one from now (aml. §10-8 (1)).
+  const passed = kind === 'after-hours' && params.earliest !== undefined;
+  const body = translate(locale, `${base}.${passed ? 'passedBody' : 'body'}` as MessageKey, {
+    earliest: params.earliest ?? '',
     seconds: params.seconds,
     end: params.end,
     latestStop: params.latestStop ?? '',

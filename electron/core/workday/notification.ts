@@ -21,6 +21,9 @@ export function notificationFor(
       end: time(state.end) ?? '',
       latestStop: time(prompt.restBoundary.latestStop),
       nextStart: time(prompt.restBoundary.nextStart),
+      ...(prompt.kind === 'after-hours' && prompt.earliestStartTomorrow !== null
+        ? { earliest: time(prompt.earliestStartTomorrow) ?? '' }
+        : {}),
       ...(rest && prompt.earliestStartTomorrow !== null
         ? {
             rest: {
