@@ -5,6 +5,7 @@ import { EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { FileKeyProvider, JournalService, type SecretKeyProvider } from './journal';
 import type { AdminPolicy } from './policy/admin-policy';
+import { fixedPolicySource, type PolicySource } from './policy/policy-monitor';
 import type {
   ActivitySource,
   AppHost,
@@ -39,6 +40,8 @@ export interface CoreOptions {
   settingsMovedAsideTo?: string | null;
   /** The admin policy as loaded at start (see core/policy); none when absent. */
   policy?: AdminPolicy;
+  /** The admin policy, followed while Pust runs (takes the place of `policy`). */
+  policySource?: PolicySource;
   /** The folder the journal lives in, and the OS secret store that protects its key. */
   journalFolder: string;
   osKeys: SecretKeyProvider;
@@ -70,12 +73,13 @@ const TRAY_VIEWS = ['today', 'tools', 'journal'] as const;
 export function createPustCore(options: CoreOptions): PustCore {
   const bus = new EventBus();
   const { logger, stateStore } = options;
+  const policySource = options.policySource ?? fixedPolicySource(options.policy);
   const settings = new SettingsService({
     store: options.settingsStore,
     bus,
     logger,
     movedAsideTo: options.settingsMovedAsideTo ?? null,
-    ...(options.policy ? { policy: options.policy } : {}),
+    policy: policySource.current().policy,
   });
   const locale = () => settings.values().language;
 
@@ -150,6 +154,11 @@ export function createPustCore(options: CoreOptions): PustCore {
     redrawTray();
   });
   const unsubscribeWorkday = workday.onChange(() => redrawTray());
+  // A changed policy source applies at once: settings (and through them the day) first, then the page.
+  const unsubscribePolicy = policySource.subscribe((reading) => {
+    settings.setPolicy(reading.policy);
+    bus.emit('policy.changed', reading.report);
+  });
   workday.start();
 
   const journalChanged = <T>(value: T): T => {
@@ -193,6 +202,8 @@ export function createPustCore(options: CoreOptions): PustCore {
       'ritual.get': () => rituals.get(),
       'ritual.save': (draft) => rituals.save(draft),
       'ritual.clear': () => rituals.clear(),
+      'policy.get': () => policySource.current().report,
+      'policy.reload': async () => (await policySource.reload()).report,
     },
     logger,
   );
@@ -254,6 +265,7 @@ export function createPustCore(options: CoreOptions): PustCore {
       tooltipTimer?.();
       unsubscribe();
       unsubscribeWorkday();
+      unsubscribePolicy();
       workday.stop();
       journal.close();
     },

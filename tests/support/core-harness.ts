@@ -14,6 +14,7 @@ import type {
   PromptPresentation,
   Timer,
 } from '../../electron/core/ports';
+import type { PolicySource } from '../../electron/core/policy/policy-monitor';
 import { loadAdminPolicy } from '../../electron/core/policy/policy-file';
 import { openStoreSafely } from '../../electron/core/settings/open-store';
 import type { TrayModel } from '../../electron/core/tray/tray-model';
@@ -112,7 +113,12 @@ export function recordingLogger(logs: string[]): Logger {
  */
 export function startCore(
   dir = tempDir(),
-  options: { policyFile?: string; now?: string; time?: ManualTime } = {},
+  options: {
+    policyFile?: string;
+    policySource?: PolicySource;
+    now?: string;
+    time?: ManualTime;
+  } = {},
 ): CoreHarness {
   const logs: string[] = [];
   const trays: TrayModel[] = [];
@@ -146,6 +152,7 @@ export function startCore(
     stateStore: openConf('state').store,
     settingsMovedAsideTo: opened.movedAsideTo,
     ...(options.policyFile ? { policy: loadAdminPolicy(options.policyFile, logger) } : {}),
+    ...(options.policySource ? { policySource: options.policySource } : {}),
     journalFolder: join(dir, 'journal'),
     osKeys: new FileKeyProvider(join(dir, 'journal', 'os-store.key')),
     host,
