@@ -5,19 +5,23 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import ElectronStore from 'electron-store';
 import schedule from 'node-schedule';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../contract';
 import { createPustCore, type PustCore } from '../core/app-core';
-import { loadAdminPolicy, policyFilePath } from '../core/policy/policy-file';
+import { createFileLogger } from '../core/logging/file-logger';
+import { followPolicy, openPolicy } from '../core/policy/open-policy';
+import { systemPolicySources } from '../core/policy/sources';
 import type { Timer } from '../core/ports';
 import { openStoreSafely } from '../core/settings/open-store';
 import { ElectronActivity } from './activity';
 import { runPolicyCheckArgument } from './check-policy-arg';
-import { consoleLogger, electronNotifier, systemClock } from './adapters';
+import { consoleLogger, createElectronNotifier, systemClock } from './adapters';
 import { applyAutostart } from './autostart';
 import { registerIpcHandlers } from './ipc';
 import { SafeStorageKeys } from './os-keys';
 import { PromptWindows } from './prompt-windows';
+import { applyAppIdentity, startedAtLogin } from './platform';
 import { hardenSession } from './security';
 import { ElectronTrayView } from './tray';
 import { createSenderCheck } from './trusted-sender';
@@ -37,7 +41,7 @@ const scheduleTimer: Timer = {
   },
 };
 
-function start(): void {
+async function start(): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   hardenSession(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) => {
@@ -58,15 +62,26 @@ function start(): void {
   };
 
   const userData = app.getPath('userData');
+  const logger = createFileLogger({ folder: join(userData, 'logs'), echo: consoleLogger });
   const openStore = (name: string) =>
     openStoreSafely(
       () => new ElectronStore({ name, clearInvalidConfig: false }),
       join(userData, `${name}.json`),
       systemClock.now(),
-      consoleLogger,
+      logger,
     );
   const settingsStore = openStore('settings');
   const prompts = new PromptWindows(devServerUrl);
+
+  // Registry / managed preferences / drop-ins and policy.json, followed while Pust runs.
+  const policySpecs = systemPolicySources(process.platform, process.env, userInfo().username);
+  const policy = await openPolicy({
+    specs: policySpecs,
+    platform: process.platform,
+    env: process.env,
+    logger,
+  });
+  const stopFollowingPolicy = followPolicy(policy, policySpecs);
 
   let core: PustCore | null = null;
   const tray = new ElectronTrayView(resourcesDir(), (action) => core?.runTrayAction(action));
@@ -83,7 +98,7 @@ function start(): void {
     settingsStore: settingsStore.store,
     stateStore: openStore('state').store,
     settingsMovedAsideTo: settingsStore.movedAsideTo,
-    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
+    policySource: policy,
     journalFolder: join(userData, 'journal'),
     osKeys: new SafeStorageKeys(join(userData, 'journal', 'journal.key.os')),
     host: {
@@ -93,8 +108,8 @@ function start(): void {
       quit: () => app.quit(),
     },
     tray,
-    notifier: electronNotifier,
-    logger: consoleLogger,
+    notifier: createElectronNotifier(() => core?.runTrayAction('open-today')),
+    logger,
   });
 
   const ownContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
@@ -109,24 +124,25 @@ function start(): void {
   app.on('window-all-closed', () => undefined);
   app.on('second-instance', showMainWindow);
   app.on('before-quit', () => {
+    stopFollowingPolicy();
     core?.dispose();
     prompts.close();
     tray.destroy();
     void schedule.gracefulShutdown();
   });
-  // Started at login with --hidden: stay in the tray until the person opens the window.
-  if (!process.argv.includes('--hidden')) showMainWindow();
+  // Started at login: stay in the tray (menu bar) until the person opens the window.
+  if (!startedAtLogin(process.argv)) showMainWindow();
 }
 
-const policyCheck = runPolicyCheckArgument(process.argv, {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-});
-if (policyCheck !== null) {
-  app.exit(policyCheck);
+if (process.argv.includes('--check-policy')) {
+  void runPolicyCheckArgument(process.argv, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  }).then((code) => app.exit(code ?? 0));
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  applyAppIdentity();
   app.enableSandbox();
   void app.whenReady().then(start);
 }
