@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, win32 } from 'node:path';
 import type { PolicyLevel } from '../../contract/policy';
+import { isPlainObject } from '../../contract/schema-tools';
 import type { SettingsProblem } from '../settings/validated-read';
 import { parseAdminPolicy } from './admin-policy';
 import type { CommandRunner } from './commands';
@@ -191,6 +192,11 @@ async function readManagedPreferences(path: string, ctx: PolicyReadContext): Pro
   }
   const json = parseJsonText(result.stdout);
   if (!json.ok) return refusedLayer(kind, path, json.problem);
+  // A profile's own bookkeeping (PayloadUUID, …) is not a setting.
+  if (isPlainObject(json.value)) {
+    for (const key of Object.keys(json.value))
+      if (key.startsWith('Payload')) delete json.value[key];
+  }
   return valuesLayer(
     kind,
     path,

@@ -36,7 +36,7 @@ function context(platform: NodeJS.Platform, run: CommandRunner): PolicyReadConte
     posixTrust: posixTrust(platform, process.getuid?.()),
     run,
     checkTrust: true,
-    env: { SystemRoot: 'C:\\Windows', ProgramData: join(tempDir(), 'ProgramData') },
+    env: { SystemRoot: 'C:\\Windows', ProgramData: 'C:\\ProgramData' },
   };
 }
 
@@ -131,15 +131,12 @@ describe('Windows %ProgramData%\\Pust\\policy.json, checked with its access list
         ? { code: 0, stdout: `${ADMIN_ONLY}\r\n${folderSddl}\r\n`, stderr: '' }
         : { code: 1, stdout: '', stderr: '' },
     );
-    const specs = systemPolicySources('win32', ctx.env, 'kari');
-    const file = specs.at(-1)!;
-    // A Windows path under a POSIX temp folder: one file named "ProgramData\Pust\policy.json".
-    if (file.kind === 'file') {
-      writeJson(file.path, {
-        defaults: { journal: { retentionMonths: 1 } },
-        locked: ['journal.retentionMonths'],
-      });
-    }
+    // The file as Windows would have it, in a POSIX temp folder (only its access list is faked).
+    const file = writeJson(join(tempDir(), 'ProgramData', 'Pust', 'policy.json'), {
+      defaults: { journal: { retentionMonths: 1 } },
+      locked: ['journal.retentionMonths'],
+    });
+    const specs = [{ kind: 'file' as const, path: file }];
     return readPolicy(specs, ctx, NOW);
   }
 
@@ -159,7 +156,7 @@ describe('Windows %ProgramData%\\Pust\\policy.json, checked with its access list
         {
           path: '$',
           message: expect.stringMatching(
-            /^ignored: .*ProgramData.Pust is owned by S-1-5-21-[\d-]+, not by Administrators or SYSTEM$/,
+            /^ignored: .*ProgramData\/Pust is owned by S-1-5-21-[\d-]+, not by Administrators or SYSTEM$/,
           ),
         },
       ],
