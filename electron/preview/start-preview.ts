@@ -94,12 +94,14 @@ export async function startPreview(
     : new FileKeyProvider(join(profile, 'journal', 'os-store.key'));
 
   const opened = openConf('settings');
-  // --policy FILE or a folder laid out like /etc/pust, followed while the preview runs; files the
-  // developer owns count as an administrator's here.
+  // --policy FILE or a folder laid out like /etc/pust, followed while the preview runs. Files the
+  // developer owns count as an administrator's here; on Windows, where only Administrators may
+  // own a policy file, the preview cannot stand in for them and skips the check.
   const policySpecs = policyFile ? policySpecsFor(policyFile) : [];
   const policySource = await openPolicy({
     specs: policySpecs,
-    platform: process.platform === 'win32' ? 'linux' : process.platform,
+    platform: process.platform,
+    checkTrust: process.platform !== 'win32',
     env: {},
     logger,
     ...(process.getuid ? { alsoTrustUid: process.getuid() } : {}),

@@ -15,6 +15,8 @@ export interface OpenPolicyOptions {
   logger: Logger;
   /** Also trust files this user owns (the preview, where the developer plays IT). */
   alsoTrustUid?: number;
+  /** False only in the preview on Windows (see start-preview.ts). */
+  checkTrust?: boolean;
   run?: CommandRunner;
   now?: () => Date;
 }
@@ -25,7 +27,7 @@ export function openPolicy(options: OpenPolicyOptions): Promise<PolicyMonitor> {
     platform: options.platform,
     posixTrust: posixTrust(options.platform, options.alsoTrustUid),
     run: options.run ?? runCommand,
-    checkTrust: true,
+    checkTrust: options.checkTrust ?? true,
     env: options.env,
   };
   const now = options.now ?? (() => new Date());

@@ -81,6 +81,11 @@ export function registryValuesAsSettings(
   for (const { name, type, data } of values) {
     const path = `$.${name}`;
     if (/^\(.*\)$/.test(name)) continue; // the key's unnamed default value, "(Default)" in any language
+    if (data.includes('\uFFFD')) {
+      // reg.exe wrote in a code page other than UTF-8: say so rather than show mangled letters.
+      problems.push({ path, message: 'some characters could not be read; value ignored' });
+      continue;
+    }
     if (MESSAGE_NAMES.test(name)) {
       if (type === 'REG_SZ' || type === 'REG_EXPAND_SZ') {
         message[name === 'message' ? '*' : name.slice('message.'.length)] = data;

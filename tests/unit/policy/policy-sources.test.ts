@@ -105,6 +105,22 @@ describe('Windows registry (HKLM\\SOFTWARE\\Policies\\Pust), read from reg.exe q
     ]);
   });
 
+  it('ignores, with a reason, a value whose letters did not survive the code page', async () => {
+    const text =
+      '\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Pust\r\n    message.nb    REG_SZ    Sp\uFFFDrsm\uFFFDl?\r\n    sounds    REG_DWORD    0x0\r\n';
+    const { run } = recordedRunner({ HKEY_LOCAL_MACHINE: { code: 0, stdout: text } });
+    const { policy, report } = await readPolicy(
+      [{ kind: 'registry', hive: 'HKLM' }],
+      context('win32', run),
+      NOW,
+    );
+    expect(policy.message).toBeNull();
+    expect(policy.locked).toEqual(['sounds']);
+    expect(report.sources[0]!.problems).toEqual([
+      { path: '$.message.nb', message: 'some characters could not be read; value ignored' },
+    ]);
+  });
+
   it('reports a registry that cannot be read, and runs on the rest', async () => {
     const run: CommandRunner = async () => ({ code: 5, stdout: '', stderr: 'Access is denied.' });
     const { report } = await readPolicy(
