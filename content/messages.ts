@@ -5,24 +5,27 @@
  */
 import enCore from './locales/en/core.json' with { type: 'json' };
 import enJournal from './locales/en/journal.json' with { type: 'json' };
+import enPolicy from './locales/en/policy.json' with { type: 'json' };
 import enToday from './locales/en/today.json' with { type: 'json' };
 import enTools from './locales/en/tools.json' with { type: 'json' };
 import nbCore from './locales/nb/core.json' with { type: 'json' };
 import nbJournal from './locales/nb/journal.json' with { type: 'json' };
+import nbPolicy from './locales/nb/policy.json' with { type: 'json' };
 import nbToday from './locales/nb/today.json' with { type: 'json' };
 import nbTools from './locales/nb/tools.json' with { type: 'json' };
 import nnCore from './locales/nn/core.json' with { type: 'json' };
 import nnJournal from './locales/nn/journal.json' with { type: 'json' };
+import nnPolicy from './locales/nn/policy.json' with { type: 'json' };
 import nnToday from './locales/nn/today.json' with { type: 'json' };
 import nnTools from './locales/nn/tools.json' with { type: 'json' };
 
 /*
- * One file per area and locale (core, today, journal, tools), so work on one area never edits
+ * One file per area and locale (core, today, journal, tools, policy), so work on one area never edits
  * another's file. Each file holds one top-level key (its area), merged here.
  */
-const nb = { ...nbCore, ...nbToday, ...nbJournal, ...nbTools };
-const nn = { ...nnCore, ...nnToday, ...nnJournal, ...nnTools };
-const en = { ...enCore, ...enToday, ...enJournal, ...enTools };
+const nb = { ...nbCore, ...nbToday, ...nbJournal, ...nbTools, ...nbPolicy };
+const nn = { ...nnCore, ...nnToday, ...nnJournal, ...nnTools, ...nnPolicy };
+const en = { ...enCore, ...enToday, ...enJournal, ...enTools, ...enPolicy };
 
 export type Messages = typeof nb;
 export type MessageLocale = 'nb' | 'nn' | 'en';

@@ -3,6 +3,7 @@
 // stops with one clear line instead of a stack trace, and keeps the full log in dist/package.log.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { signingPlan } from './signing-plan.mjs';
 
 const LOG = 'dist/package.log';
 // "getaddrinfo ENOTFOUND github.com", "connect ECONNREFUSED 127.0.0.1:9", …
@@ -18,6 +19,13 @@ if (process.env.PUST_PACKAGE_SKIP_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const signing = signingPlan(process.env, process.platform);
+for (const line of signing.summary) console.log(`pust package: signing: ${line}`);
+if (signing.problems.length > 0) {
+  for (const problem of signing.problems) console.error(`pust package: ${problem}`);
+  process.exit(1);
+}
+
 mkdirSync('dist', { recursive: true });
 const log = createWriteStream(LOG);
 const child = spawn(
@@ -28,6 +36,7 @@ const child = spawn(
     'electron-builder.json',
     '--publish',
     'never',
+    ...signing.args,
     ...process.argv.slice(2),
   ],
   {

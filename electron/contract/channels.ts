@@ -24,6 +24,7 @@ import {
   TrendsRequestSchema,
 } from './journal';
 import type { ChannelName, EventName } from './names';
+import { PolicyReportSchema } from './policy';
 import { SettingsPatchSchema, SettingsViewSchema } from './settings';
 import {
   RitualDraftSchema,
@@ -91,6 +92,8 @@ export const channels = {
   'ritual.get': { request: NoPayload, response: RitualDraftSchema.nullable() },
   'ritual.save': { request: RitualDraftSchema, response: Done },
   'ritual.clear': { request: NoPayload, response: Done },
+  'policy.get': { request: NoPayload, response: PolicyReportSchema },
+  'policy.reload': { request: NoPayload, response: PolicyReportSchema },
 } as const satisfies Record<ChannelName, ChannelDefinition>;
 
 /** Every event core pushes to the renderer, with the schema of its payload. */
@@ -100,6 +103,7 @@ export const events = {
   'workday.changed': WorkdayViewSchema,
   'workday.prompt': PromptViewSchema,
   'journal.changed': JournalStatusSchema,
+  'policy.changed': PolicyReportSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 type Channels = typeof channels;

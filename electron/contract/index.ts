@@ -4,6 +4,7 @@ export * from './channels';
 export * from './errors';
 export * from './journal';
 export * from './names';
+export * from './policy';
 export * from './schema-tools';
 export * from './settings';
 export * from './team';

@@ -32,6 +32,8 @@ export const CHANNEL_NAMES = [
   'ritual.get',
   'ritual.save',
   'ritual.clear',
+  'policy.get',
+  'policy.reload',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
@@ -41,6 +43,7 @@ export const EVENT_NAMES = [
   'workday.changed',
   'workday.prompt',
   'journal.changed',
+  'policy.changed',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

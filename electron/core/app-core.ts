@@ -5,6 +5,7 @@ import { EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { FileKeyProvider, JournalService, type SecretKeyProvider } from './journal';
 import type { AdminPolicy } from './policy/admin-policy';
+import { fixedPolicySource, type PolicySource } from './policy/policy-monitor';
 import type {
   ActivitySource,
   AppHost,
@@ -41,6 +42,8 @@ export interface CoreOptions {
   storeNotices?: StoreNotice[];
   /** The admin policy as loaded at start (see core/policy); none when absent. */
   policy?: AdminPolicy;
+  /** The admin policy, followed while Pust runs (takes the place of `policy`). */
+  policySource?: PolicySource;
   /** The folder the journal lives in, and the OS secret store that protects its key. */
   journalFolder: string;
   osKeys: SecretKeyProvider;
@@ -72,13 +75,14 @@ const TRAY_VIEWS = ['today', 'tools', 'journal'] as const;
 export function createPustCore(options: CoreOptions): PustCore {
   const bus = new EventBus();
   const { logger, stateStore } = options;
+  const policySource = options.policySource ?? fixedPolicySource(options.policy);
   const settings = new SettingsService({
     store: options.settingsStore,
     bus,
     logger,
     movedAsideTo: options.settingsMovedAsideTo ?? null,
     storeNotices: options.storeNotices ?? [],
-    ...(options.policy ? { policy: options.policy } : {}),
+    policy: policySource.current().policy,
   });
   const locale = () => settings.values().language;
 
@@ -156,6 +160,11 @@ export function createPustCore(options: CoreOptions): PustCore {
     redrawTray();
   });
   const unsubscribeWorkday = workday.onChange(() => redrawTray());
+  // A changed policy source applies at once: settings (and through them the day) first, then the page.
+  const unsubscribePolicy = policySource.subscribe((reading) => {
+    settings.setPolicy(reading.policy);
+    bus.emit('policy.changed', reading.report);
+  });
   workday.start();
 
   const journalChanged = <T>(value: T): T => {
@@ -199,6 +208,8 @@ export function createPustCore(options: CoreOptions): PustCore {
       'ritual.get': () => rituals.get(),
       'ritual.save': (draft) => rituals.save(draft),
       'ritual.clear': () => rituals.clear(),
+      'policy.get': () => policySource.current().report,
+      'policy.reload': async () => (await policySource.reload()).report,
     },
     logger,
   );
@@ -261,6 +272,7 @@ export function createPustCore(options: CoreOptions): PustCore {
       tooltipTimer?.();
       unsubscribe();
       unsubscribeWorkday();
+      unsubscribePolicy();
       workday.stop();
       journal.close();
     },

@@ -4,20 +4,25 @@
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import ElectronStore from 'electron-store';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { IPC_EVENT_CHANNEL } from '../contract';
 import { createPustCore, type PustCore } from '../core/app-core';
-import { loadAdminPolicy, policyFilePath } from '../core/policy/policy-file';
-import { scheduleTimer, stopScheduledJobs } from './schedule-timer';
+import { createFileLogger } from '../core/logging/file-logger';
+import { NO_POLICY } from '../core/policy/admin-policy';
+import { followPolicy, openPolicy } from '../core/policy/open-policy';
+import { systemPolicySources } from '../core/policy/sources';
 import { openStoreSafely } from '../core/settings/open-store';
 import { ElectronActivity } from './activity';
+import { consoleLogger, createElectronNotifier, systemClock } from './adapters';
+import { applyAutostart } from './autostart';
 import { runPolicyCheckArgument } from './check-policy-arg';
 import { applyChromiumLanguage, startupLanguage } from './chromium-language';
-import { consoleLogger, electronNotifier, systemClock } from './adapters';
-import { applyAutostart } from './autostart';
 import { registerIpcHandlers } from './ipc';
 import { SafeStorageKeys } from './os-keys';
+import { applyAppIdentity, startedAtLogin } from './platform';
 import { PromptWindows } from './prompt-windows';
+import { scheduleTimer, stopScheduledJobs } from './schedule-timer';
 import { hardenSession } from './security';
 import { ElectronTrayView } from './tray';
 import { createSenderCheck } from './trusted-sender';
@@ -30,32 +35,28 @@ function resourcesDir(): string {
 }
 
 /**
- * The settings store and the IT policy, read before the app is ready: Chromium's language comes
- * from them (see chromium-language.ts), and Chromium reads it only at start-up.
+ * The log and the person's stores, opened before the app is ready: Chromium's language comes from
+ * the settings (see chromium-language.ts), and Chromium reads it only at start-up.
  */
-function openSettings() {
+function openStores() {
   const userData = app.getPath('userData');
+  const logger = createFileLogger({ folder: join(userData, 'logs'), echo: consoleLogger });
   const openStore = (name: string) =>
     openStoreSafely(
       () => new ElectronStore({ name, clearInvalidConfig: false }),
       join(userData, `${name}.json`),
       systemClock.now(),
-      consoleLogger,
+      logger,
     );
-  return {
-    userData,
-    openStore,
-    settingsStore: openStore('settings'),
-    policy: loadAdminPolicy(policyFilePath(process.platform, process.env), consoleLogger),
-  };
+  return { userData, logger, settingsStore: openStore('settings'), stateStore: openStore('state') };
 }
 
-function start({
+async function start({
   userData,
-  openStore,
+  logger,
   settingsStore,
-  policy,
-}: ReturnType<typeof openSettings>): void {
+  stateStore,
+}: ReturnType<typeof openStores>): Promise<void> {
   let mainWindow: BrowserWindow | null = null;
   hardenSession(session.defaultSession, devServerUrl);
   app.on('web-contents-created', (_event, contents) => {
@@ -75,8 +76,17 @@ function start({
     mainWindow.on('closed', () => (mainWindow = null));
   };
 
-  const stateStore = openStore('state');
   const prompts = new PromptWindows(devServerUrl);
+
+  // Registry / managed preferences / drop-ins and policy.json, followed while Pust runs.
+  const policySpecs = systemPolicySources(process.platform, process.env, userInfo().username);
+  const policy = await openPolicy({
+    specs: policySpecs,
+    platform: process.platform,
+    env: process.env,
+    logger,
+  });
+  const stopFollowingPolicy = followPolicy(policy, policySpecs);
 
   let core: PustCore | null = null;
   const tray = new ElectronTrayView(resourcesDir(), (action) => core?.runTrayAction(action));
@@ -94,7 +104,7 @@ function start({
     stateStore: stateStore.store,
     settingsMovedAsideTo: settingsStore.movedAsideTo,
     storeNotices: [settingsStore.notice, stateStore.notice].filter((notice) => notice !== null),
-    policy,
+    policySource: policy,
     journalFolder: join(userData, 'journal'),
     osKeys: new SafeStorageKeys(join(userData, 'journal', 'journal.key.os')),
     host: {
@@ -104,8 +114,8 @@ function start({
       quit: () => app.quit(),
     },
     tray,
-    notifier: electronNotifier,
-    logger: consoleLogger,
+    notifier: createElectronNotifier(() => core?.runTrayAction('open-today')),
+    logger,
   });
 
   const ownContents = () => BrowserWindow.getAllWindows().map((window) => window.webContents);
@@ -120,29 +130,30 @@ function start({
   app.on('window-all-closed', () => undefined);
   app.on('second-instance', showMainWindow);
   app.on('before-quit', () => {
+    stopFollowingPolicy();
     core?.dispose();
     prompts.close();
     tray.destroy();
     void stopScheduledJobs();
   });
-  // Started at login with --hidden: stay in the tray until the person opens the window.
-  if (!process.argv.includes('--hidden')) showMainWindow();
+  // Started at login: stay in the tray (menu bar) until the person opens the window.
+  if (!startedAtLogin(process.argv)) showMainWindow();
 }
 
-const policyCheck = runPolicyCheckArgument(process.argv, {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-});
-if (policyCheck !== null) {
-  app.exit(policyCheck);
+if (process.argv.includes('--check-policy')) {
+  void runPolicyCheckArgument(process.argv, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  }).then((code) => app.exit(code ?? 0));
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  applyAppIdentity();
   app.enableSandbox();
-  const opened = openSettings();
-  applyChromiumLanguage(
-    app.commandLine,
-    startupLanguage(opened.settingsStore.store, opened.policy),
-  );
-  void app.whenReady().then(() => start(opened));
+  const stores = openStores();
+  // The IT policy is read asynchronously (the registry, managed preferences) and Chromium takes
+  // --lang only before it is ready: the person's own choice sets it here. A language IT locks
+  // reaches Pust's texts at once and Chromium's own widgets from the next start.
+  applyChromiumLanguage(app.commandLine, startupLanguage(stores.settingsStore.store, NO_POLICY));
+  void app.whenReady().then(() => start(stores));
 }

@@ -14,7 +14,7 @@ export interface PreviewOptions {
   speed: number;
   locale: 'nb' | 'nn' | 'en' | null;
   timeZone: string;
-  /** An admin policy file to apply (as IT would place it); none by default. */
+  /** An admin policy to apply: a policy.json, or a folder laid out like /etc/pust; none by default. */
   policy: string | null;
   /** Simulate a machine whose OS secret store is unavailable (the journal asks what to do). */
   noSecretStore: boolean;
@@ -26,7 +26,7 @@ export type PreviewClockMode = 'real' | 'manual';
 export const PREVIEW_USAGE =
   'Usage: npm run preview:web -- [--port N] [--profile DIR] [--now ISO-DATETIME] ' +
   '[--clock real|manual] [--speed N] ' +
-  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE] [--no-secret-store] [--no-build]';
+  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE|DIR] [--no-secret-store] [--no-build]';
 
 /** Thrown with one line that names the bad argument; the CLI prints it and exits non-zero. */
 export class PreviewUsageError extends Error {}

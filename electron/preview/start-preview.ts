@@ -9,7 +9,8 @@ import { createPustCore } from '../core/app-core';
 import { EventBus } from '../core/events';
 import { FileKeyProvider, type SecretKeyProvider } from '../core/journal';
 import type { Logger } from '../core/ports';
-import { loadAdminPolicy, POLICY_FILE_ENV } from '../core/policy/policy-file';
+import { followPolicy, openPolicy, policySpecsFor } from '../core/policy/open-policy';
+import { POLICY_FILE_ENV } from '../core/policy/policy-file';
 import { openStoreSafely } from '../core/settings/open-store';
 import { SettingsService } from '../core/settings/settings-service';
 import type { PreviewOptions } from './options';
@@ -111,7 +112,20 @@ export async function startPreview(
     : new FileKeyProvider(join(profile, 'journal', 'os-store.key'));
 
   const opened = openConf('settings');
-  const policy = policyFile ? loadAdminPolicy(policyFile, logger) : undefined;
+  // --policy FILE or a folder laid out like /etc/pust, followed while the preview runs. Files the
+  // developer owns count as an administrator's here; on Windows, where only Administrators may
+  // own a policy file, the preview cannot stand in for them and skips the check.
+  const policySpecs = policyFile ? policySpecsFor(policyFile) : [];
+  const policySource = await openPolicy({
+    specs: policySpecs,
+    platform: process.platform,
+    checkTrust: process.platform !== 'win32',
+    env: {},
+    logger,
+    ...(process.getuid ? { alsoTrustUid: process.getuid() } : {}),
+  });
+  const stopFollowingPolicy = followPolicy(policySource, policySpecs, 60_000);
+  const policy = policyFile ? policySource.current().policy : undefined;
   // --locale stands for a language the person chose before: saved before core starts, so that
   // core's first notification (say, "a day off") is in it too.
   if (options.locale) {
@@ -148,7 +162,7 @@ export async function startPreview(
     storeNotices: [opened.notice, state.notice].filter((notice) => notice !== null),
     // The preview reads a policy only when asked (--policy or PUST_POLICY_FILE), never the
     // developer machine's system policy.
-    ...(policy ? { policy } : {}),
+    policySource,
     host: {
       showMainWindow: () => panel.windowShown(),
       showPrompt: (presentation, promptId, kind) =>
@@ -182,6 +196,7 @@ export async function startPreview(
     profile,
     clock,
     async close() {
+      stopFollowingPolicy();
       core.dispose();
       await running.close();
     },

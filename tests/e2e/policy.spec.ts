@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -71,6 +71,85 @@ test('a policy that cannot be read fully is announced, and its valid parts still
     ).toBeVisible();
     expect(preview.output()).toContain('$.defaults.theme');
     expect(preview.output()).toContain('$.locked[0]: unknown setting "everything"');
+  } finally {
+    await preview.stop();
+  }
+});
+
+test('the policy page shows each source, the locks and a refused file, and follows a changed source without a restart', async ({
+  page,
+}) => {
+  const root = mkdtempSync(join(tmpdir(), 'pust-policy-root-'));
+  const managed = join(root, 'policies', 'managed');
+  mkdirSync(managed, { recursive: true });
+  mkdirSync(join(root, 'policies', 'recommended'));
+  const writeJson = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value));
+  writeJson(join(managed, '10-it.json'), {
+    theme: 'dark',
+    workProfile: { restBoundary: 'strict' },
+    message: { nb: 'Spørsmål? Ring brukerstøtte.' },
+  });
+  writeJson(join(root, 'policies', 'recommended', '20-defaults.json'), {
+    workProfile: { lunch: { at: '11:00' } },
+  });
+  // Anyone on the machine could have written this one: it must not count.
+  const anyone = join(managed, '50-anyone.json');
+  writeJson(anyone, { journal: { retentionMonths: 1 } });
+  chmodSync(anyone, 0o666);
+
+  const preview = await startPreviewProcess({ args: ['--policy', root] });
+  try {
+    await page.goto(preview.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Innstillinger' }).click();
+    await expect(page.getByText('2 innstillinger er låst av IT-avdelingen.')).toBeVisible();
+    await page.getByRole('button', { name: 'Vis IT-policyen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'IT-policy' })).toBeFocused();
+    await expect(
+      page.getByText('Melding fra IT-avdelingen: Spørsmål? Ring brukerstøtte.'),
+    ).toBeVisible();
+
+    const itFile = page.getByRole('region', {
+      name: `Policyfil i mappe: ${join(managed, '10-it.json')}`,
+    });
+    await expect(itFile.getByRole('heading')).toHaveText('Policyfil i mappe (brukes)');
+    await expect(itFile.getByRole('row', { name: /workProfile\.restBoundary/ })).toContainText(
+      '"strict"LåstJa',
+    );
+    const refused = page.getByRole('region', { name: `Policyfil i mappe: ${anyone}` });
+    await expect(refused.getByRole('heading')).toHaveText('Policyfil i mappe (brukes ikke)');
+    await expect(refused).toContainText(
+      `ignored: ${anyone} can be changed by every user (mode 0666)`,
+    );
+    await expect(refused.getByRole('table')).toHaveCount(0);
+    const locked = page.getByRole('list', { name: 'Låste innstillinger' });
+    await expect(locked).toHaveText(/theme\s*workProfile\.restBoundary/);
+    await expect(page.getByRole('list', { name: 'Også sett etter her, uten funn' })).toContainText(
+      `policy.json: ${join(root, 'policy.json')}`,
+    );
+
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+
+    // IT changes a source while Pust runs: the page follows by itself (a watched folder).
+    writeJson(join(managed, '10-it.json'), { theme: 'dark', sounds: false });
+    await expect(locked).toHaveText(/theme\s*sounds/, { timeout: 20_000 });
+    await expect(itFile.getByRole('row', { name: /workProfile\.restBoundary/ })).toHaveCount(0);
+
+    // "Read again" reads at once, without waiting for a sign from the folder.
+    writeJson(join(root, 'policy.json'), { locked: ['language'] });
+    await page.getByRole('button', { name: 'Les inn på nytt' }).click();
+    await expect(locked).toHaveText(/theme\s*sounds\s*language/);
+
+    // The Settings view follows too: sounds and language are locked now, the end of day is not.
+    await page.getByRole('button', { name: 'Tilbake til innstillingene' }).click();
+    await expect(page.getByRole('button', { name: 'Vis IT-policyen' })).toBeFocused();
+    await expect(page.getByText('3 innstillinger er låst av IT-avdelingen.')).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'Myk lyd når en pause er over' }),
+    ).toBeDisabled();
+    await expect(page.getByRole('radio', { name: 'Nynorsk' })).toBeDisabled();
   } finally {
     await preview.stop();
   }

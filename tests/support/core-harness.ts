@@ -14,6 +14,7 @@ import type {
   PromptPresentation,
   Timer,
 } from '../../electron/core/ports';
+import type { PolicySource } from '../../electron/core/policy/policy-monitor';
 import { loadAdminPolicy } from '../../electron/core/policy/policy-file';
 import { openStoreSafely } from '../../electron/core/settings/open-store';
 import type { TrayModel } from '../../electron/core/tray/tray-model';
@@ -115,7 +116,13 @@ export function startCore<
   A extends ActivitySource = ManualActivity,
 >(
   dir = tempDir(),
-  options: { policyFile?: string; now?: string; time?: T; activity?: A } = {},
+  options: {
+    policyFile?: string;
+    policySource?: PolicySource;
+    now?: string;
+    time?: T;
+    activity?: A;
+  } = {},
 ): Omit<CoreHarness, 'time' | 'activity'> & { time: T; activity: A } {
   const logs: string[] = [];
   const trays: TrayModel[] = [];
@@ -151,6 +158,7 @@ export function startCore<
     settingsMovedAsideTo: opened.movedAsideTo,
     storeNotices: [opened.notice, state.notice].filter((notice) => notice !== null),
     ...(options.policyFile ? { policy: loadAdminPolicy(options.policyFile, logger) } : {}),
+    ...(options.policySource ? { policySource: options.policySource } : {}),
     journalFolder: join(dir, 'journal'),
     osKeys: new FileKeyProvider(join(dir, 'journal', 'os-store.key')),
     host,

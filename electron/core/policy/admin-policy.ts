@@ -1,6 +1,7 @@
 import { LOCALES, SettingsSchema, type Locale } from '../../contract/settings';
 import { isPlainObject, schemaPaths } from '../../contract/schema-tools';
 import { validParts, type SettingsProblem } from '../settings/validated-read';
+import { parseJsonText } from './json-text';
 
 /**
  * An IT department's policy: defaults for settings the person has not chosen, settings locked to
@@ -29,19 +30,24 @@ export const NO_POLICY: AdminPolicy = Object.freeze({
 const TOP_LEVEL_KEYS = ['$schema', 'version', 'defaults', 'locked', 'message'];
 const KNOWN_PATHS = new Set(schemaPaths(SettingsSchema));
 
-function parseMessage(raw: unknown, problems: SettingsProblem[]): AdminPolicy['message'] {
+/** The message shown beside locked settings, from any source (`path` names it in problems). */
+export function parseMessage(
+  raw: unknown,
+  problems: SettingsProblem[],
+  path = '$.message',
+): AdminPolicy['message'] {
   if (raw === undefined) return null;
   const MAX = 300;
   if (typeof raw === 'string') {
     if (raw.trim() === '' || raw.length > MAX) {
-      problems.push({ path: '$.message', message: `must be a text of 1 to ${MAX} characters` });
+      problems.push({ path, message: `must be a text of 1 to ${MAX} characters` });
       return null;
     }
     return { nb: raw, nn: raw, en: raw };
   }
   if (!isPlainObject(raw)) {
     problems.push({
-      path: '$.message',
+      path,
       message: 'must be a text or { "nb": …, "nn": …, "en": … }',
     });
     return null;
@@ -49,10 +55,10 @@ function parseMessage(raw: unknown, problems: SettingsProblem[]): AdminPolicy['m
   const message: Partial<Record<Locale, string>> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (!(LOCALES as readonly string[]).includes(key)) {
-      problems.push({ path: `$.message.${key}`, message: 'unknown language (use nb, nn or en)' });
+      problems.push({ path: `${path}.${key}`, message: 'unknown language (use nb, nn or en)' });
     } else if (typeof value !== 'string' || value.trim() === '' || value.length > MAX) {
       problems.push({
-        path: `$.message.${key}`,
+        path: `${path}.${key}`,
         message: `must be a text of 1 to ${MAX} characters`,
       });
     } else {
@@ -82,19 +88,12 @@ function parseLocked(raw: unknown, problems: SettingsProblem[]): string[] {
   return locked;
 }
 
+/** Parses `policy.json`. A byte-order mark (Windows PowerShell 5.1 writes one) is accepted. */
 export function parseAdminPolicy(text: string, source: string): AdminPolicy {
   const problems: SettingsProblem[] = [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ...NO_POLICY,
-      source,
-      problems: [{ path: '$', message: `not valid JSON: ${reason}` }],
-    };
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) return { ...NO_POLICY, source, problems: [{ path: '$', message: json.problem }] };
+  const raw = json.value;
   if (!isPlainObject(raw)) {
     return { ...NO_POLICY, source, problems: [{ path: '$', message: 'must be a JSON object' }] };
   }

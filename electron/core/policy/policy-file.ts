@@ -1,27 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Logger } from '../ports';
 import { NO_POLICY, parseAdminPolicy, type AdminPolicy } from './admin-policy';
 
-/** The environment variable that points Pust at another policy file (tests, pilots). */
+/** An extra policy file, read after the system's sources (pilots, the preview, tests). */
 export const POLICY_FILE_ENV = 'PUST_POLICY_FILE';
-
-/** Where IT puts the policy on each platform, unless PUST_POLICY_FILE names another file. */
-export function policyFilePath(
-  platform: NodeJS.Platform,
-  env: Readonly<Record<string, string | undefined>>,
-): string {
-  const override = env[POLICY_FILE_ENV];
-  if (override) return override;
-  switch (platform) {
-    case 'win32':
-      return join(env.ProgramData ?? 'C:\\ProgramData', 'Pust', 'policy.json');
-    case 'darwin':
-      return '/Library/Application Support/Pust/policy.json';
-    default:
-      return '/etc/pust/policy.json';
-  }
-}
 
 /**
  * Reads the policy. No file means no policy; a file that cannot be read or parsed never stops

@@ -30,9 +30,9 @@ export class SettingsService {
   readonly #logger: Logger;
   readonly #movedAsideTo: string | null;
   readonly #storeNotices: StoreNotice[];
-  readonly #policy: AdminPolicy;
+  #policy: AdminPolicy;
   /** App defaults with the policy's defaults on top: what applies where the person chose nothing. */
-  readonly #base: Settings;
+  #base: Settings;
   /**
    * The effective values, worked out once per change: the store reads its file on every get, and
    * the tray, notifications and every view ask for the settings often. Only `update` changes them.
@@ -56,6 +56,17 @@ export class SettingsService {
     this.#policy = options.policy ?? NO_POLICY;
     this.#base = deepMerge<Settings>({ ...DEFAULT_SETTINGS }, this.#policy.defaults);
     this.#reportProblems();
+  }
+
+  /**
+   * A new policy (a source changed while Pust runs): locks and defaults apply at once, and every
+   * view hears of it. The person's own choices stay stored; a lock only hides them while it lasts.
+   */
+  setPolicy(policy: AdminPolicy): void {
+    this.#policy = policy;
+    this.#base = deepMerge<Settings>({ ...DEFAULT_SETTINGS }, policy.defaults);
+    this.#values = null;
+    this.#bus.emit('settings.changed', this.view());
   }
 
   values(): Settings {

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAdminPolicy } from '../../../electron/core/policy/admin-policy';
-import { loadAdminPolicy, policyFilePath } from '../../../electron/core/policy/policy-file';
+import { loadAdminPolicy } from '../../../electron/core/policy/policy-file';
+import { systemPolicySources } from '../../../electron/core/policy/sources';
 import { recordingLogger, startCore, tempDir } from '../../support/core-harness';
 
 function policyFile(content: unknown): string {
@@ -205,12 +206,19 @@ describe('the admin policy', () => {
     expect(policy.problems).toHaveLength(3);
   });
 
-  it('lives where IT expects it on each platform, unless PUST_POLICY_FILE says otherwise', () => {
-    expect(policyFilePath('linux', {})).toBe('/etc/pust/policy.json');
-    expect(policyFilePath('darwin', {})).toBe('/Library/Application Support/Pust/policy.json');
-    expect(policyFilePath('win32', { ProgramData: 'C:\\ProgramData' })).toMatch(
-      /ProgramData.Pust.policy\.json$/,
-    );
-    expect(policyFilePath('linux', { PUST_POLICY_FILE: '/tmp/p.json' })).toBe('/tmp/p.json');
+  it('lives where IT expects it on each platform; PUST_POLICY_FILE only adds one more, last', () => {
+    const files = (platform: NodeJS.Platform, env: Record<string, string> = {}) =>
+      systemPolicySources(platform, env, 'kari').flatMap((spec) =>
+        spec.kind === 'file' ? [spec.path] : [],
+      );
+    expect(files('linux')).toEqual(['/etc/pust/policy.json']);
+    expect(files('darwin')).toEqual(['/Library/Application Support/Pust/policy.json']);
+    expect(files('win32', { ProgramData: 'C:\\ProgramData' })).toEqual([
+      'C:\\ProgramData\\Pust\\policy.json',
+    ]);
+    expect(files('linux', { PUST_POLICY_FILE: '/tmp/p.json' })).toEqual([
+      '/etc/pust/policy.json',
+      '/tmp/p.json',
+    ]);
   });
 });

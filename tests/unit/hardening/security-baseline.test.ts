@@ -100,7 +100,8 @@ describe('windows are made in one place only', () => {
   });
 });
 
-describe('scripts/security-check.mjs keeps its allow-list honest', () => {
+// Each case runs Electronegativity over electron/ (about 4 s on an idle machine; more on a busy one).
+describe('scripts/security-check.mjs keeps its allow-list honest', { timeout: 60_000 }, () => {
   function check(allowlist: string) {
     const file = join(tempDir('pust-allowlist-'), 'allowlist.txt');
     writeFileSync(file, allowlist);

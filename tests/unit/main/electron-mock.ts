@@ -17,11 +17,14 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export class FakeNotification {
+export class FakeNotification extends EventEmitter {
   static isSupported = () => true;
+  static last: FakeNotification | null = null;
   readonly options: { title: string; body: string };
   constructor(options: { title: string; body: string }) {
+    super();
     this.options = options;
+    FakeNotification.last = this;
   }
   show() {
     notifications.push({ title: this.options.title, body: this.options.body });
@@ -63,7 +66,13 @@ export const notifications: Array<{ title: string; body: string }> = [];
 
 export const electronMock = {
   shell: { openExternal: vi.fn(async () => undefined) },
-  app: { isPackaged: true, setLoginItemSettings: vi.fn() },
+  app: {
+    isPackaged: true,
+    setLoginItemSettings: vi.fn(),
+    setAppUserModelId: vi.fn(),
+    loginItem: { wasOpenedAtLogin: false },
+    getLoginItemSettings: () => ({ ...electronMock.app.loginItem }),
+  },
   powerMonitor,
   screen: { getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }) },
   safeStorage: {

@@ -15,7 +15,8 @@ function policyCheck(...args: string[]) {
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-describe('npm run policy:check', () => {
+// Each case starts the script under tsx: seconds on a busy machine.
+describe('npm run policy:check', { timeout: 60_000 }, () => {
   it('accepts the documented example policy', () => {
     const { status, out } = policyCheck('docs/examples/policy.json');
     expect(status).toBe(0);
@@ -56,3 +57,21 @@ describe('npm run policy:check', () => {
     });
   });
 });
+
+describe(
+  'npm run policy:check on drop-ins and against the published schema',
+  { timeout: 60_000 },
+  () => {
+    it('checks a file in a managed folder as a drop-in', () => {
+      const { status, out } = policyCheck('docs/examples/linux/managed/50-organisation.json');
+      expect(out).toContain('valid drop-in: 3 locked setting(s)');
+      expect(status).toBe(0);
+    });
+
+    it('accepts a policy written with a byte-order mark', () => {
+      const file = join(tempDir(), 'policy.json');
+      writeFileSync(file, '\uFEFF{ "locked": ["sounds"] }');
+      expect(policyCheck(file)).toMatchObject({ status: 0 });
+    });
+  },
+);
