@@ -181,8 +181,9 @@ export const ENGLISH_RULES: readonly FormRule[] = [
 
 /**
  * Words the en-GB dictionary does not know that are right in Pust's English: names, the guidance's
- * Norwegian title, the Act's Norwegian name in legal citations, file formats and the two written
- * standards (proper nouns or codes), and
+ * Norwegian title, the Act's Norwegian name in legal citations, file formats, file names and
+ * operating systems the policy page names (policy.json, macOS), the two written standards (proper
+ * nouns or codes), and
  * «flexitime», the British word for flexible working hours, which this dictionary lacks.
  */
 export const ENGLISH_NAMES: readonly string[] = [
@@ -192,6 +193,8 @@ export const ENGLISH_NAMES: readonly string[] = [
   'Bokmål',
   'Nynorsk',
   'JSON',
+  'json',
+  'macOS',
   'CSV',
   'Markdown',
   'IT',
