@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppInfoSchema, NavigateSchema } from './app';
+import { DayFocusSchema, FocusPlanSchema, FocusTickSchema } from './focus';
 import {
   JournalAddRequestSchema,
   JournalDeleteAllRequestSchema,
@@ -92,6 +93,9 @@ export const channels = {
   'ritual.get': { request: NoPayload, response: RitualDraftSchema.nullable() },
   'ritual.save': { request: RitualDraftSchema, response: Done },
   'ritual.clear': { request: NoPayload, response: Done },
+  'focus.get': { request: NoPayload, response: DayFocusSchema },
+  'focus.tick': { request: FocusTickSchema, response: DayFocusSchema },
+  'focus.plan': { request: FocusPlanSchema, response: Done },
   'policy.get': { request: NoPayload, response: PolicyReportSchema },
   'policy.reload': { request: NoPayload, response: PolicyReportSchema },
 } as const satisfies Record<ChannelName, ChannelDefinition>;

@@ -2,6 +2,7 @@ export * from './app';
 export * from './api';
 export * from './channels';
 export * from './errors';
+export * from './focus';
 export * from './journal';
 export * from './names';
 export * from './policy';

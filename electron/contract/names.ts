@@ -34,6 +34,9 @@ export const CHANNEL_NAMES = [
   'ritual.clear',
   'policy.get',
   'policy.reload',
+  'focus.get',
+  'focus.tick',
+  'focus.plan',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -19,6 +19,7 @@ export const PROMPT_KINDS = [
   'after-hours',
   'day-off-notice',
   'short-rest-notice',
+  'pause-over',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -69,6 +70,8 @@ export const PromptViewSchema = z.object({
   dueAt: Instant,
   shownAt: Instant,
   seconds: z.number().int().min(0),
+  /** When the countdown ends (after it was shown, or after "start the break"); null without one. */
+  endsAt: Instant.nullable(),
   catchUp: z.boolean(),
   postponed: z.number().int().min(0),
   canPostpone: z.boolean(),
@@ -202,6 +205,8 @@ export type PauseLength = (typeof PAUSE_LENGTHS)[number];
 /** What the person can do; each maps to one engine action. */
 export const WorkdayActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('complete') }),
+  /** The person starts the offered break or lunch now: its countdown runs from here. */
+  z.strictObject({ action: z.literal('start-pause') }),
   z.strictObject({ action: z.literal('skip') }),
   z.strictObject({ action: z.literal('postpone') }),
   z.strictObject({ action: z.literal('take-break') }),

@@ -25,6 +25,7 @@ import {
   type TrayAction,
   type TrayModel,
 } from './tray/tray-model';
+import { DayFocusService } from './workday/day-focus';
 import { WorkdayService } from './workday/workday-service';
 
 export interface CoreOptions {
@@ -124,6 +125,17 @@ export function createPustCore(options: CoreOptions): PustCore {
     locale,
     logger,
   });
+  const focus = new DayFocusService({
+    journal,
+    store: stateStore,
+    notifier: options.notifier,
+    locale,
+    profile: () => settings.values().workProfile,
+    today: () => {
+      const view = workday.view();
+      return { date: view.date, zone: view.zone };
+    },
+  });
   const team = new TeamService(stateStore);
   const rituals = new RitualDrafts(stateStore, () => workday.view().date);
 
@@ -159,7 +171,10 @@ export function createPustCore(options: CoreOptions): PustCore {
     for (const listener of settingsListeners) listener(values);
     redrawTray();
   });
-  const unsubscribeWorkday = workday.onChange(() => redrawTray());
+  const unsubscribeWorkday = workday.onChange((view) => {
+    redrawTray();
+    focus.announce(view.status === 'working');
+  });
   // A changed policy source applies at once: settings (and through them the day) first, then the page.
   const unsubscribePolicy = policySource.subscribe((reading) => {
     settings.setPolicy(reading.policy);
@@ -208,6 +223,9 @@ export function createPustCore(options: CoreOptions): PustCore {
       'ritual.get': () => rituals.get(),
       'ritual.save': (draft) => rituals.save(draft),
       'ritual.clear': () => rituals.clear(),
+      'focus.get': () => focus.view(),
+      'focus.tick': (tick) => focus.tick(tick),
+      'focus.plan': (plan) => focus.plan(plan),
       'policy.get': () => policySource.current().report,
       'policy.reload': async () => (await policySource.reload()).report,
     },

@@ -31,6 +31,7 @@ function prompt(kind: PromptView['kind'], view: WorkdayView): PromptView {
     dueAt: at,
     shownAt: at,
     seconds: 0,
+    endsAt: null,
     catchUp: false,
     postponed: 0,
     canPostpone: false,

@@ -3,7 +3,7 @@ import { shape, type StepContext } from './context';
 import { settle } from './day-log';
 import { endsByItself } from './delivery';
 import { SILENCED_BY_WORKING_LATE } from './due';
-import { closeOpen, endPause, makePrompt, offer } from './prompt-life';
+import { closeOpen, endPause, makePrompt, offer, RITUAL_AGAIN_MS, startPause } from './prompt-life';
 import { endMeeting } from './reconcile';
 import type { ActionResult, PromptKind } from './prompts';
 import type { EngineAction } from './step-types';
@@ -27,6 +27,8 @@ export function applyAction(ctx: StepContext, action: EngineAction): ActionResul
   switch (action.type) {
     case 'complete':
       return complete(ctx);
+    case 'start-pause':
+      return startPause(ctx) ? OK : { ok: false, reason: 'no-open-prompt' };
     case 'skip':
       return skip(ctx);
     case 'postpone':
@@ -66,24 +68,33 @@ function complete(ctx: StepContext): ActionResult {
 }
 
 function skip(ctx: StepContext): ActionResult {
-  if (ctx.profile.strictMode) return { ok: false, reason: 'strict-mode' };
-  if (!ctx.day.open) return { ok: false, reason: 'no-open-prompt' };
+  const open = ctx.day.open?.prompt;
+  if (!open) return { ok: false, reason: 'no-open-prompt' };
+  if (!open.canSkip) return { ok: false, reason: 'strict-mode' };
   closeOpen(ctx, 'skipped');
   return OK;
 }
 
+/**
+ * Puts the open prompt off: a break by the profile's minutes (up to its limit; not in strict
+ * mode), the end-of-day ritual once, for half an hour ("not now").
+ */
 function postpone(ctx: StepContext): ActionResult {
-  if (ctx.profile.strictMode) return { ok: false, reason: 'strict-mode' };
   const day = ctx.day;
   const open = day.open?.prompt;
   if (!open) return { ok: false, reason: 'no-open-prompt' };
-  if (open.postponed >= ctx.profile.postpone.limit) return { ok: false, reason: 'postpone-limit' };
+  if (!open.canPostpone) {
+    const strict = ctx.profile.strictMode && open.kind !== 'end-of-day';
+    return { ok: false, reason: strict ? 'strict-mode' : 'postpone-limit' };
+  }
   const count = open.postponed + 1;
   day.open = null;
   settle(day, open.id, 'postponed', ctx.now);
   ctx.effects.push({ type: 'close-prompt', id: open.id });
+  const later =
+    open.kind === 'end-of-day' ? RITUAL_AGAIN_MS : ctx.profile.postpone.minutes * MINUTE;
   day.postponed = {
-    at: ctx.now + ctx.profile.postpone.minutes * MINUTE,
+    at: ctx.now + later,
     prompt: { ...open, id: `${open.id.split('#')[0]}#postponed-${count}`, postponed: count },
   };
   return OK;
@@ -105,9 +116,13 @@ function takeBreakNow(ctx: StepContext): ActionResult {
   day.cadence = afterOffer(day.cadence, { kind: 'break', at: ctx.now, seconds }, ctx.now);
   const pending = day.postponed?.prompt.kind;
   if (pending === 'micro-break' || pending === 'break') day.postponed = null;
-  offer(ctx, makePrompt(ctx, { id, kind: 'break', dueAt: ctx.now, seconds, postponed: 0 }, false), {
-    bypassMeeting: true,
-  });
+  // Asked for, so not offered to be put off: "later" was always the person's own choice.
+  const prompt = makePrompt(
+    ctx,
+    { id, kind: 'break', dueAt: ctx.now, seconds, postponed: 0 },
+    false,
+  );
+  offer(ctx, { ...prompt, canPostpone: false }, { bypassMeeting: true });
   return OK;
 }
 

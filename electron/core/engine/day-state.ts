@@ -17,6 +17,7 @@ const PromptSchema = z.object({
   dueAt: z.number(),
   shownAt: z.number(),
   seconds: z.number(),
+  endsAt: z.number().nullable().default(null),
   catchUp: z.boolean(),
   postponed: z.number(),
   canPostpone: z.boolean(),

@@ -17,6 +17,7 @@ const NOTICES = new Set<PromptKind>([
   'day-off-notice',
   'night-notice',
   'short-rest-notice',
+  'pause-over',
 ]);
 const EVENING = new Set<PromptKind>(['after-hours', 'latest-stop']);
 

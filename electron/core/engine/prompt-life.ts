@@ -3,6 +3,7 @@ import { afterPause, PRIORITY } from './cadence';
 import { afterHoursFrom, restBoundaryOf, shape, type StepContext } from './context';
 import { logOffered, settle } from './day-log';
 import { deliveryFor, endsByItself } from './delivery';
+import { PAUSE_KINDS } from './prompts';
 import type { Prompt, PromptKind } from './prompts';
 import { earliestStartAfter } from './rules/rest';
 
@@ -26,6 +27,7 @@ export function priorityOf(kind: PromptKind): number {
       return PRIORITY['end-of-day-heads-up'] + 0.5;
     case 'day-off-notice':
     case 'short-rest-notice':
+    case 'pause-over':
       return 0;
     default:
       return PRIORITY[kind];
@@ -45,9 +47,11 @@ export function makePrompt(
   return {
     ...fields,
     shownAt: ctx.now,
+    endsAt: PAUSE_KINDS.has(kind) ? ctx.now + fields.seconds * 1000 : null,
     catchUp,
-    canPostpone: !strict && fields.postponed < ctx.profile.postpone.limit,
-    canSkip: !strict,
+    canPostpone: canPostpone(ctx, kind, fields.postponed),
+    // Strict mode is about breaks: the end-of-day ritual can always be left for later.
+    canSkip: !strict || kind === 'end-of-day',
     firmness: ctx.profile.restBoundary,
     earliestStartTomorrow:
       earliestStart ??
@@ -61,9 +65,9 @@ export function makePrompt(
 /** Adds a stretch of known absence to the open pause's away time (each moment counted once). */
 export function countAway(ctx: StepContext, from: number, to: number): void {
   const open = ctx.day.open;
-  if (!open || !endsByItself(open.prompt.kind)) return;
-  const end = open.prompt.shownAt + open.prompt.seconds * 1000;
-  const start = Math.max(from, open.coveredUntil, open.prompt.shownAt);
+  const end = open?.prompt.endsAt ?? null;
+  if (!open || end === null) return;
+  const start = Math.max(from, open.coveredUntil, end - open.prompt.seconds * 1000);
   const stop = Math.min(to, end);
   if (stop <= start) return;
   ctx.day.open = { ...open, awayMs: open.awayMs + (stop - start), coveredUntil: stop };
@@ -82,8 +86,14 @@ function closeWindow(ctx: StepContext, outcome: PromptOutcome, at: number): Prom
  * Ends the open pause at `at`: taken if the person was away for at least half of its length,
  * otherwise not taken (or the given outcome, for skip and the like). Breaks and lunch restart the
  * cadence from the moment they end; the time away until then was this pause, not a natural one.
+ * A break or lunch taken to its end says welcome back (`ranOut`: its countdown ended it).
  */
-export function endPause(ctx: StepContext, at: number, outcome?: PromptOutcome): void {
+export function endPause(
+  ctx: StepContext,
+  at: number,
+  outcome?: PromptOutcome,
+  ranOut = false,
+): void {
   const open = ctx.day.open;
   if (!open) return;
   const taken = open.awayMs * 2 >= open.prompt.seconds * 1000;
@@ -93,6 +103,32 @@ export function endPause(ctx: StepContext, at: number, outcome?: PromptOutcome):
     ctx.day.cadence = afterPause(ctx.day.cadence, at);
   }
   ctx.day.absenceCountedUntil = Math.max(ctx.day.absenceCountedUntil, at);
+  if (ranOut && taken && outcome === undefined && prompt.kind !== 'micro-break') {
+    const over = makePrompt(
+      ctx,
+      { id: `${prompt.id}:over`, kind: 'pause-over', dueAt: at, seconds: 0, postponed: 0 },
+      false,
+    );
+    logOffered(ctx.day, over, 'shown');
+    ctx.effects.push({ type: 'prompt', prompt: over, delivery: deliveryFor(over) });
+  }
+}
+
+/** The end-of-day ritual can be put off once, for half an hour ("not now"); breaks by the profile. */
+export const RITUAL_AGAIN_MS = 30 * 60_000;
+
+function canPostpone(ctx: StepContext, kind: PromptKind, postponed: number): boolean {
+  if (kind === 'end-of-day') return postponed < 1;
+  return !ctx.profile.strictMode && postponed < ctx.profile.postpone.limit;
+}
+
+/** The person starts the offered break now: its countdown runs its full length from here. */
+export function startPause(ctx: StepContext): boolean {
+  const open = ctx.day.open;
+  if (!open || open.prompt.endsAt === null || open.prompt.kind === 'micro-break') return false;
+  const prompt = { ...open.prompt, endsAt: ctx.now + open.prompt.seconds * 1000 };
+  ctx.day.open = { prompt, awayMs: 0, coveredUntil: ctx.now };
+  return true;
 }
 
 /** Closes whatever window is open: a pause is judged on the time so far; others get `outcome`. */

@@ -14,9 +14,15 @@ export type EveningEventKind = (typeof EVENING_EVENT_KINDS)[number];
  * after it and then at most every 30 min; not once-a-day, so it is not an EveningEventKind.
  * 'short-rest-notice': the day's first presence came less than 11 h after the last activity the
  * evening before (aml. §10-8(1)); said once, gently.
+ * 'pause-over': a break or lunch the person took has run its course; welcome back.
  */
 export type PromptKind =
-  DayEventKind | EveningEventKind | 'after-hours' | 'day-off-notice' | 'short-rest-notice';
+  | DayEventKind
+  | EveningEventKind
+  | 'after-hours'
+  | 'day-off-notice'
+  | 'short-rest-notice'
+  | 'pause-over';
 
 /** Prompts that are a pause of a set length: their countdown ends them, and they can be taken. */
 export const PAUSE_KINDS: ReadonlySet<PromptKind> = new Set([
@@ -44,6 +50,11 @@ export interface Prompt {
   shownAt: number;
   /** How long the pause is meant to last; 0 for notices. */
   seconds: number;
+  /**
+   * When a pause's countdown ends: `seconds` after it was shown, or after the person pressed
+   * "start the break". Null for prompts without a countdown.
+   */
+  endsAt: number | null;
   /** Shown after an absence for something that fell due meanwhile (at most one per absence). */
   catchUp: boolean;
   /** How many times this prompt has been postponed already. */

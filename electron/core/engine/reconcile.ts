@@ -31,11 +31,8 @@ export function reconcile(ctx: StepContext): void {
   if (day.startedAt === null && !begin(ctx)) return;
   noticeShortRest(ctx);
   const reopened = reopen(ctx);
-  const open = day.open;
-  if (open && endsByItself(open.prompt.kind)) {
-    const end = open.prompt.shownAt + open.prompt.seconds * 1000;
-    if (end <= ctx.now) endPause(ctx, end);
-  }
+  const end = day.open?.prompt.endsAt ?? null;
+  if (end !== null && end <= ctx.now) endPause(ctx, end, undefined, true);
   naturalBreaks(ctx);
   if (!reopened) goneHome(ctx);
   handleDue(ctx);

@@ -31,6 +31,7 @@ export interface EngineModel {
 /** What the person asked for (the contract's actions, in the engine's words). */
 export type EngineAction =
   | { type: 'complete' }
+  | { type: 'start-pause' }
   | { type: 'skip' }
   | { type: 'postpone' }
   | { type: 'take-break' }

@@ -1,5 +1,4 @@
 import { midnightAfter, shape, type StepContext } from './context';
-import { endsByItself } from './delivery';
 import { nextEvent } from './due';
 import { IDLE_SAMPLE_MS } from './presence';
 
@@ -50,7 +49,7 @@ function wakeInstant(ctx: StepContext): { at: number; waiting: boolean } {
         else if (next) waiting = true;
       }
       const open = day.open?.prompt;
-      if (open && endsByItself(open.kind)) candidates.push(open.shownAt + open.seconds * 1000);
+      if (open?.endsAt != null) candidates.push(open.endsAt);
       if (day.meeting) candidates.push(day.meeting.until);
     }
   }
@@ -60,7 +59,7 @@ function wakeInstant(ctx: StepContext): { at: number; waiting: boolean } {
 /** The next timed pause's end, when it is the reading that judges whether it was taken. */
 function pauseEnd(ctx: StepContext): number | null {
   const open = ctx.day.open?.prompt;
-  return open && endsByItself(open.kind) ? open.shownAt + open.seconds * 1000 : null;
+  return open?.endsAt ?? null;
 }
 
 export function planTimer(ctx: StepContext): TimerPlan {

@@ -21,7 +21,7 @@ export function trayStateOf(view: WorkdayView): TrayState {
 
 type NextKind = Exclude<
   NonNullable<WorkdayView['next']>['kind'],
-  'day-off-notice' | 'short-rest-notice'
+  'day-off-notice' | 'short-rest-notice' | 'pause-over'
 >;
 
 /** The tooltip's second line: what the person is in now, or what comes next and when. */
@@ -35,7 +35,7 @@ function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
   }
   const open = view.openPrompt;
   if (open && (open.kind === 'break' || open.kind === 'overtime-break' || open.kind === 'lunch')) {
-    const until = time(open.shownAt + open.seconds * 1000);
+    const until = time(open.endsAt ?? open.shownAt + open.seconds * 1000);
     return translate(locale, open.kind === 'lunch' ? 'tray.lunchUntil' : 'tray.breakUntil', {
       time: until,
     });

@@ -148,6 +148,7 @@ function promptView(prompt: Prompt): PromptView {
     dueAt: prompt.dueAt,
     shownAt: prompt.shownAt,
     seconds: prompt.seconds,
+    endsAt: prompt.endsAt,
     catchUp: prompt.catchUp,
     postponed: prompt.postponed,
     canPostpone: prompt.canPostpone,

@@ -92,6 +92,7 @@ describe('the tray model', () => {
       dueAt: AT('10:05'),
       shownAt: AT('10:05'),
       seconds: 300,
+      endsAt: AT('10:10'),
       catchUp: false,
       postponed: 0,
       canPostpone: true,

@@ -186,19 +186,18 @@ describe('take a break now', () => {
     sim.engine.stop();
   });
 
-  it('each request is a new prompt, and it can be postponed like any break', () => {
+  it('each request is a new prompt; it is not offered to be put off, since the person asked', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T08:05:00+01:00');
     sim.engine.takeBreakNow();
     sim.engine.skip();
     sim.engine.takeBreakNow();
-    expect(sim.engine.postpone()).toEqual({ ok: true });
-    sim.runUntil('2026-03-26T08:10:00+01:00');
+    expect(sim.engine.postpone()).toEqual({ ok: false, reason: 'postpone-limit' });
     const ids = sim.prompts.map((p) => p.id);
-    expect(ids).toHaveLength(3);
-    expect(new Set(ids).size).toBe(3);
-    expect(sim.prompts.at(-1)).toMatchObject({ kind: 'break', postponed: 1 });
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    expect(sim.prompts.every((p) => p.kind === 'break' && !p.canPostpone)).toBe(true);
     sim.engine.stop();
   });
 

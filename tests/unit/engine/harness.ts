@@ -73,6 +73,7 @@ export function simulate(options: {
     stop: () => runtime.stop(),
     state: () => runtime.state(),
     history: (days: number) => runtime.history(days),
+    act,
     complete: () => act({ type: 'complete' }),
     skip: () => act({ type: 'skip' }),
     postpone: () => act({ type: 'postpone' }),
