@@ -5,6 +5,7 @@ export * from './errors';
 export * from './journal';
 export * from './names';
 export * from './policy';
+export * from './print';
 export * from './schema-tools';
 export * from './settings';
 export * from './team';

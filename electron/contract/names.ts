@@ -29,11 +29,14 @@ export const CHANNEL_NAMES = [
   'team.add',
   'team.remove',
   'team.talked',
+  'team.rhythm',
+  'team.setRhythm',
   'ritual.get',
   'ritual.save',
   'ritual.clear',
   'policy.get',
   'policy.reload',
+  'print.savePdf',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
