@@ -186,14 +186,27 @@ const LinkItemSchema = z.strictObject({
 });
 
 /**
- * A reminder the app raises itself (not an answer). `text` may use `{name}` and `{weeks}`;
- * `afterDays` says when it is due.
+ * A reminder the app raises itself (not an answer). `text` may use `{name}` and `{weeks}`. When it
+ * is due is the leader's own choice (the conversation rhythm kept with the team list in core), not
+ * content.
  */
 const ReminderItemSchema = z.strictObject({
   kind: z.literal('reminder'),
   id: IdSchema,
   text: TextSchema,
-  afterDays: z.number().int().positive(),
+  leaderOnly,
+});
+
+/**
+ * Who a conversation was with, picked from leader mode's team list. Answer: the person's name as
+ * it stood in the list (a string), so the journal keeps it even if the name is later removed.
+ * Saving marks that person as talked to today.
+ */
+const TeamMemberItemSchema = z.strictObject({
+  kind: z.literal('team-member'),
+  id: IdSchema,
+  prompt: TextSchema,
+  hint: TextSchema.optional(),
   leaderOnly,
 });
 
@@ -208,6 +221,7 @@ export const ItemSchema = z.discriminatedUnion('kind', [
   QuestionsItemSchema,
   LinkItemSchema,
   ReminderItemSchema,
+  TeamMemberItemSchema,
 ]);
 export type Item = z.infer<typeof ItemSchema>;
 export type ItemKind = Item['kind'];
@@ -221,7 +235,15 @@ export const ANSWER_KINDS: readonly ItemKind[] = [
   'checklist',
   'actions',
   'questions',
+  'team-member',
 ];
+
+/**
+ * What a section's average on its 1–5 scales suggests, in three bands, each with something to
+ * try. Every section with a scale has one: a bare "average 3.5" says nothing to a person.
+ */
+const ReadingSchema = z.strictObject({ low: TextSchema, middle: TextSchema, high: TextSchema });
+export type Reading = z.infer<typeof ReadingSchema>;
 
 export const SectionSchema = z.strictObject({
   id: IdSchema,
@@ -229,6 +251,7 @@ export const SectionSchema = z.strictObject({
   intro: TextSchema.optional(),
   leaderOnly,
   items: z.array(ItemSchema).min(1),
+  reading: ReadingSchema.optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -271,6 +294,18 @@ export const ToolContentSchema = z
           });
         }
       });
+    });
+    tool.sections.forEach((section, s) => {
+      const scales = section.items.some((item) => item.kind === 'scale');
+      if (scales !== (section.reading !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: scales
+            ? `section "${section.id}" has scales and needs a reading of its average`
+            : `section "${section.id}" has no scales, so a reading has nothing to read`,
+          path: ['sections', s, 'reading'],
+        });
+      }
     });
     if ((tool.area === 'all') !== (tool.id === 'les-mer')) {
       ctx.addIssue({ code: 'custom', message: 'only les-mer spans all areas', path: ['area'] });
@@ -391,8 +426,13 @@ export function summariseAnswers(
             picked.push(...labelsOf(texts, answer));
           }
           break;
+        case 'team-member':
         case 'text':
-          if (!item.private && typeof answer === 'string' && answer.trim()) {
+          if (
+            !(item.kind === 'text' && item.private) &&
+            typeof answer === 'string' &&
+            answer.trim()
+          ) {
             picked.push(answer.trim());
           }
           break;

@@ -26,12 +26,15 @@ import {
 } from './journal';
 import type { ChannelName, EventName } from './names';
 import { PolicyReportSchema } from './policy';
+import { PrintPdfRequestSchema, PrintPdfResultSchema } from './print';
 import { SettingsPatchSchema, SettingsViewSchema } from './settings';
 import {
   RitualDraftSchema,
   TeamAddRequestSchema,
   TeamIdRequestSchema,
-  TeamListSchema,
+  TeamMemberListSchema,
+  TeamRhythmRequestSchema,
+  TeamRhythmSchema,
   TeamTalkedRequestSchema,
 } from './team';
 import {
@@ -86,10 +89,12 @@ export const channels = {
     response: z.object({ deleted: z.number().int().min(0) }),
   },
   'journal.trends': { request: TrendsRequestSchema, response: z.array(TrendWeekSchema) },
-  'team.list': { request: NoPayload, response: TeamListSchema },
-  'team.add': { request: TeamAddRequestSchema, response: TeamListSchema },
-  'team.remove': { request: TeamIdRequestSchema, response: TeamListSchema },
-  'team.talked': { request: TeamTalkedRequestSchema, response: TeamListSchema },
+  'team.list': { request: NoPayload, response: TeamMemberListSchema },
+  'team.add': { request: TeamAddRequestSchema, response: TeamMemberListSchema },
+  'team.remove': { request: TeamIdRequestSchema, response: TeamMemberListSchema },
+  'team.talked': { request: TeamTalkedRequestSchema, response: TeamMemberListSchema },
+  'team.rhythm': { request: NoPayload, response: TeamRhythmSchema },
+  'team.setRhythm': { request: TeamRhythmRequestSchema, response: TeamRhythmSchema },
   'ritual.get': { request: NoPayload, response: RitualDraftSchema.nullable() },
   'ritual.save': { request: RitualDraftSchema, response: Done },
   'ritual.clear': { request: NoPayload, response: Done },
@@ -98,6 +103,7 @@ export const channels = {
   'focus.plan': { request: FocusPlanSchema, response: Done },
   'policy.get': { request: NoPayload, response: PolicyReportSchema },
   'policy.reload': { request: NoPayload, response: PolicyReportSchema },
+  'print.savePdf': { request: PrintPdfRequestSchema, response: PrintPdfResultSchema },
 } as const satisfies Record<ChannelName, ChannelDefinition>;
 
 /** Every event core pushes to the renderer, with the schema of its payload. */

@@ -29,6 +29,8 @@ export const CHANNEL_NAMES = [
   'team.add',
   'team.remove',
   'team.talked',
+  'team.rhythm',
+  'team.setRhythm',
   'ritual.get',
   'ritual.save',
   'ritual.clear',
@@ -37,6 +39,7 @@ export const CHANNEL_NAMES = [
   'focus.get',
   'focus.tick',
   'focus.plan',
+  'print.savePdf',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -20,6 +20,23 @@ export const TeamTalkedRequestSchema = z.strictObject({
 });
 export const TeamListSchema = z.array(TeamMemberSchema);
 
+/** How often the leader wants a listening conversation with each person, in weeks. */
+export const CONVERSATION_RHYTHM_WEEKS = [2, 3, 4, 6, 8] as const;
+export const DEFAULT_CONVERSATION_RHYTHM_WEEKS = 4;
+export const TeamRhythmSchema = z.object({
+  weeks: z.literal(CONVERSATION_RHYTHM_WEEKS),
+});
+export type TeamRhythm = z.infer<typeof TeamRhythmSchema>;
+export const TeamRhythmRequestSchema = z.strictObject({ weeks: TeamRhythmSchema.shape.weeks });
+
+/**
+ * A team member as the renderer sees it: as stored, plus whether a conversation is due by the
+ * chosen rhythm (core decides, so the list and the notification agree).
+ */
+export const TeamMemberViewSchema = TeamMemberSchema.extend({ due: z.boolean() });
+export type TeamMemberView = z.infer<typeof TeamMemberViewSchema>;
+export const TeamMemberListSchema = z.array(TeamMemberViewSchema);
+
 /** The end-of-day ritual in progress, kept in core so a reloaded window can resume it. */
 export const RitualDraftSchema = z.strictObject({
   date: z.iso.date(),

@@ -17,6 +17,8 @@ import type {
   TrayView,
 } from './ports';
 import { SettingsService } from './settings/settings-service';
+import { exportLabels } from './journal/export-labels';
+import { ConversationReminders } from './team/conversation-reminders';
 import { RitualDrafts } from './team/ritual-drafts';
 import { TeamService } from './team/team-service';
 import {
@@ -136,7 +138,14 @@ export function createPustCore(options: CoreOptions): PustCore {
       return { date: view.date, zone: view.zone };
     },
   });
-  const team = new TeamService(stateStore);
+  const team = new TeamService({ store: stateStore, today: () => workday.view().date });
+  const reminders = new ConversationReminders({
+    store: stateStore,
+    members: () => team.list(),
+    notifier: options.notifier,
+    locale,
+    logger,
+  });
   const rituals = new RitualDrafts(stateStore, () => workday.view().date);
 
   const trayFor = (view: ReturnType<WorkdayService['view']>) =>
@@ -174,6 +183,7 @@ export function createPustCore(options: CoreOptions): PustCore {
   const unsubscribeWorkday = workday.onChange((view) => {
     redrawTray();
     focus.announce(view.status === 'working');
+    reminders.onWorkday(view);
   });
   // A changed policy source applies at once: settings (and through them the day) first, then the page.
   const unsubscribePolicy = policySource.subscribe((reading) => {
@@ -210,7 +220,7 @@ export function createPustCore(options: CoreOptions): PustCore {
       'journal.undoDelete': (request) => journalChanged(journal.undoDelete(request)),
       'journal.list': (request) => journal.list(request),
       'journal.search': (request) => journal.search(request),
-      'journal.export': (request) => journal.export(request),
+      'journal.export': (request) => journal.export(request, exportLabels(locale())),
       'journal.import': async (request) => journalChanged(await journal.importJson(request)),
       'journal.summary': () => journal.summary(),
       'journal.deleteAll': (request) => journalChanged(journal.deleteAll(request)),
@@ -220,6 +230,8 @@ export function createPustCore(options: CoreOptions): PustCore {
       'team.add': ({ name }) => team.add(name),
       'team.remove': ({ id }) => team.remove(id),
       'team.talked': ({ id, on }) => team.talked(id, on),
+      'team.rhythm': () => team.rhythm(),
+      'team.setRhythm': (rhythm) => team.setRhythm(rhythm),
       'ritual.get': () => rituals.get(),
       'ritual.save': (draft) => rituals.save(draft),
       'ritual.clear': () => rituals.clear(),
@@ -228,6 +240,9 @@ export function createPustCore(options: CoreOptions): PustCore {
       'focus.plan': (plan) => focus.plan(plan),
       'policy.get': () => policySource.current().report,
       'policy.reload': async () => (await policySource.reload()).report,
+      // Core cannot make a PDF: Electron main answers this channel itself with the sender's
+      // WebContents (main/print-pdf.ts); any other host is a browser, which prints the page.
+      'print.savePdf': () => ({ outcome: 'browser-print' }) as const,
     },
     logger,
   );

@@ -18,6 +18,8 @@ import {
   type ToolId,
   type ToolLocale,
 } from '../../content/tools/schema';
+import { decimalText } from '../../content/tools/result';
+import type { MessageLocale } from '../../content/messages';
 
 export type Answers = Record<string, Answer>;
 
@@ -95,15 +97,15 @@ export interface SummaryWords {
   checked: (done: number, total: number) => string;
 }
 
-/** One line per section ("Kroppen: snitt 3,5 · Gå en tur"); private texts never appear. */
+/** One line per section ("Kroppen: snitt 3,5 av 5 · Gå en tur"); private texts never appear. */
 export function summaryText(
   tool: ToolContent,
   answers: Answers,
   words: SummaryWords,
-  numberFormat: Intl.NumberFormat,
+  locale: MessageLocale,
 ): string {
   return summariseAnswers(tool, answers)
-    .map((section) => `${section.title}: ${sectionCell(section, words, numberFormat)}`)
+    .map((section) => `${section.title}: ${sectionCell(section, words, locale)}`)
     .join('\n');
 }
 
@@ -111,11 +113,11 @@ export function summaryText(
 export function sectionCell(
   section: SectionSummary,
   words: SummaryWords,
-  numberFormat: Intl.NumberFormat,
+  locale: MessageLocale,
 ): string {
   const parts: string[] = [];
   if (section.average !== undefined)
-    parts.push(words.average(numberFormat.format(section.average)));
+    parts.push(words.average(decimalText(section.average, locale)));
   if (section.checked) parts.push(words.checked(section.checked.done, section.checked.total));
   parts.push(...section.picked);
   return parts.join(' · ');

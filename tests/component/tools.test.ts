@@ -82,7 +82,9 @@ describe('the Tools view', () => {
     expect(within(actions).getByRole('textbox')).toBeInTheDocument();
     expect(
       screen.getByRole('textbox', { name: 'Hvem vil du snakke med, og når?' }),
-    ).toHaveAccessibleDescription('Bare du ser dette. Det kommer ikke med i oppsummeringen.');
+    ).toHaveAccessibleDescription(
+      'Bare du ser dette. Det står i dagboka di, men kommer ikke med i oppsummeringen, og heller ikke når du kopierer eller skriver ut, med mindre du velger det.',
+    );
     expect(screen.getByText('Albulescu mfl. 2022, PLoS ONE', { exact: false })).toBeInTheDocument();
     expect(screen.getAllByText('Tips:').length).toBeGreaterThan(0);
     expect(
@@ -140,8 +142,9 @@ describe('the Tools view', () => {
       'Hemmelig: Ola på fredag',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Lagre i dagboka' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status')).toHaveTextContent(/Lagret i dagboka \d\d[.:]\d\d\./),
+    expect(await screen.findByText(/Lagret i dagboka \d\d[.:]\d\d\./)).toHaveAttribute(
+      'role',
+      'status',
     );
 
     const [entry] = await toolResults(harness);
@@ -155,19 +158,43 @@ describe('the Tools view', () => {
         'hvem-og-nar': 'Hemmelig: Ola på fredag',
       },
     });
-    expect(entry!.summary).toContain('Kroppen: snitt 2,5');
+    expect(entry!.summary).toContain('Kroppen: snitt 2,5 av 5');
     expect(entry!.summary).toContain('Gå tur med hunden');
     expect(entry!.summary).not.toContain('Hemmelig');
 
     const table = await screen.findByRole('table', { name: /De siste resultatene/ });
     expect(within(table).getByRole('rowheader', { name: 'Kroppen' })).toBeInTheDocument();
-    expect(within(table).getByText('snitt 2,5')).toBeInTheDocument();
+    expect(within(table).getByText('snitt 2,5 av 5')).toBeInTheDocument();
 
-    // A second result appears beside the first.
+    // The result just saved, in full: the average with what it suggests, the person's own words
+    // (the private one marked as theirs), and the ways to share it.
+    const saved = screen.getByRole('region', { name: 'Resultatet ditt' });
+    expect(saved).toHaveTextContent('Snitt 2,5 av 5. Noe er på plass, men ikke alt.');
+    expect(saved).toHaveTextContent('Søvn: Våkner du uthvilt? 4 av 5');
+    expect(saved).toHaveTextContent('Gå tur med hunden');
+    expect(saved).toHaveTextContent('Hvem vil du snakke med, og når? (bare for deg) Hemmelig: Ola');
+    expect(within(saved).getByRole('button', { name: /^Kopier resultatet fra/ })).toBeVisible();
+    expect(within(saved).getByRole('button', { name: /^Skriv ut eller lagre/ })).toBeVisible();
+    expect(
+      within(saved).getByRole('checkbox', { name: 'Ta med det som bare er for deg' }),
+    ).not.toBeChecked();
+
+    // A second result, a minute later, appears beside the first.
+    harness.time.advance(60_000);
     await userEvent.click(within(sleep).getByRole('radio', { name: '5' }));
     await userEvent.click(screen.getByRole('button', { name: 'Lagre i dagboka' }));
     await waitFor(() => expect(within(table).getAllByRole('columnheader')).toHaveLength(3));
-    expect(within(table).getByText('snitt 3')).toBeInTheDocument();
+    expect(within(table).getByText('snitt 3,0 av 5')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Resultatet ditt' })).toHaveTextContent(
+      'Snitt 3,0 av 5.',
+    );
+
+    // Any result in the table opens in full.
+    const [first] = within(table).getAllByRole('button', { name: /^Vis resultatet fra/ });
+    await userEvent.click(first!);
+    const shown = screen.getByRole('region', { name: 'Resultatet ditt' });
+    expect(within(shown).getByRole('heading', { level: 2 })).toHaveFocus();
+    expect(shown).toHaveTextContent('Snitt 2,5 av 5.');
   });
 
   it('saves self-leadership with the daily top three and the prep sheet', async () => {

@@ -1,45 +1,13 @@
 import { DateTime } from 'luxon';
+import { labelled, readableResult, type ResultAnswer } from '../../../content/tools/result';
 import type { ExportFormat, JournalEntry, JournalExport } from '../../contract/journal';
-import { answerText } from './answer-text';
+import { DEFAULT_EXPORT_LABELS, type ExportLabels } from './export-labels';
+import { plainInline, plainText } from './markdown-text';
+
+export { DEFAULT_EXPORT_LABELS, type ExportLabels } from './export-labels';
 
 /** The marker that tells an export of this app apart from any other JSON file. */
 export const EXPORT_MARKER = { app: 'pust', type: 'journal-export', exportVersion: 1 } as const;
-
-/**
- * Headings and labels in Markdown and CSV exports. The lead passes the person's language from
- * content/; the bokmål default keeps core usable on its own (tests, CLI).
- */
-export interface ExportLabels {
-  title: string;
-  kinds: Record<JournalEntry['kind'], string>;
-  energy: string;
-  mood: string;
-  stress: string;
-  doneToday: string;
-  tomorrowTopThree: string;
-  note: string;
-  tool: string;
-  answers: string;
-  summary: string;
-  tags: string;
-  edited: string;
-}
-
-export const DEFAULT_EXPORT_LABELS: ExportLabels = {
-  title: 'Pust – dagbok',
-  kinds: { 'check-in': 'Dagsavslutning', 'tool-result': 'Verktøy', note: 'Notat' },
-  energy: 'Energi',
-  mood: 'Humør',
-  stress: 'Stress',
-  doneToday: 'Gjort i dag',
-  tomorrowTopThree: 'Tre viktigste i morgen',
-  note: 'Notat',
-  tool: 'Verktøy',
-  answers: 'Svar',
-  summary: 'Oppsummering',
-  tags: 'Stikkord',
-  edited: 'Endret',
-};
 
 /** Entries are given oldest first; exports read as a diary, from the start. */
 export function exportEntries(
@@ -164,47 +132,17 @@ function when(iso: string): string {
 }
 
 /**
- * Characters Markdown or HTML could read as markup anywhere in a line: tags and comments (`<`),
- * entities (`&`), links and images (`[`), code, emphasis, tables and strike-through. A backslash
- * before any ASCII punctuation shows it as itself (CommonMark §2.4).
- */
-const INLINE_MARKUP = /[\\`*_[\]<>&|~]/g;
-/**
- * What makes a line a block of its own when it starts one: headings (`#`, and a `=`/`-` line that
- * turns the line above into one), lists (`-`, `+`, `1.`, `1)`) and quotes (`>`, already escaped).
- */
-const LINE_START_MARKUP = /^([ \t]*)([#=+-]|\d{1,9}(?=[.)]))/;
-
-/** One line of the person's text, with nothing in it Markdown would read as markup. */
-function plainLine(line: string): string {
-  return line
-    .replace(INLINE_MARKUP, '\\$&')
-    .replace(LINE_START_MARKUP, (_all, space: string, mark: string) =>
-      /\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
-    );
-}
-
-/** The person's text as Markdown paragraphs: line breaks kept, markup shown as typed. */
-function plainText(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map(plainLine)
-    .join('\n');
-}
-
-/** A short text inside a line Pust writes (a list item, the tags): on one line. */
-function plainInline(text: string): string {
-  return plainLine(text.replace(/\s*[\r\n]+\s*/g, ' '));
-}
-
-/**
  * Markdown that stays readable as plain text. The person's own text is escaped, so no HTML, link,
  * image or heading in it comes alive in a Markdown viewer, and only Pust writes headings.
  */
 function toMarkdown(entries: readonly JournalEntry[], labels: ExportLabels): string {
   const out: string[] = [`# ${labels.title}`, ''];
   for (const entry of entries) {
-    out.push(`## ${when(entry.createdAt)} – ${labels.kinds[entry.kind]}`, '');
+    const heading =
+      entry.kind === 'tool-result'
+        ? readableResult(labels.locale, entry.toolId, {}, { includePrivate: true }).title
+        : labels.kinds[entry.kind];
+    out.push(`## ${when(entry.createdAt)} – ${plainInline(heading)}`, '');
     if (entry.editedAt !== entry.createdAt)
       out.push(`_${labels.edited} ${when(entry.editedAt)}_`, '');
     if (entry.kind === 'check-in') {
@@ -226,18 +164,7 @@ function toMarkdown(entries: readonly JournalEntry[], labels: ExportLabels): str
       }
       if (entry.note.trim()) out.push(`### ${labels.note}`, '', plainText(entry.note), '');
     } else if (entry.kind === 'tool-result') {
-      out.push(`${labels.tool}: ${plainInline(entry.toolId)}`, '');
-      if (entry.summary.trim()) {
-        out.push(`### ${labels.summary}`, '', plainText(entry.summary), '');
-      }
-      const answers = Object.entries(entry.answers);
-      if (answers.length > 0) {
-        out.push(`### ${labels.answers}`, '');
-        for (const [question, answer] of answers) {
-          out.push(`- ${plainInline(question)}: ${plainInline(answerText(answer))}`);
-        }
-        out.push('');
-      }
+      out.push(...toolResultMarkdown(entry, labels));
     } else {
       out.push(plainText(entry.text), '');
     }
@@ -246,4 +173,55 @@ function toMarkdown(entries: readonly JournalEntry[], labels: ExportLabels): str
     }
   }
   return out.join('\n');
+}
+
+/**
+ * A tool result as the person saw it: each section under its title, the average with what it
+ * suggests, and every answer under its own question, private notes included (the export is the
+ * person's own copy). The summary saved with the entry is written only for a tool Pust no longer
+ * knows, beside its raw answers, so nothing is lost.
+ */
+function toolResultMarkdown(
+  entry: Extract<JournalEntry, { kind: 'tool-result' }>,
+  labels: ExportLabels,
+): string[] {
+  const result = readableResult(labels.locale, entry.toolId, entry.answers, {
+    includePrivate: true,
+  });
+  const out: string[] = [];
+  const answer = (line: ResultAnswer) => {
+    const label = plainInline(labelled(line.label));
+    const [only, ...more] = line.values;
+    if (only !== undefined && more.length === 0 && !/[\r\n]/.test(only)) {
+      out.push(`- ${label} ${plainInline(only)}`);
+    } else if (line.written) {
+      // Written text keeps its lines: each under the question, with a hard break between them.
+      out.push(`- ${label}`);
+      const lines = line.values
+        .join('\n')
+        .split(/\r\n|\r|\n/)
+        .map((text) => plainText(text));
+      lines.forEach((text, index) => out.push(`  ${text}${index < lines.length - 1 ? '\\' : ''}`));
+    } else {
+      out.push(`- ${label}`);
+      for (const value of line.values) out.push(`  - ${plainInline(value)}`);
+    }
+  };
+  for (const section of result.sections) {
+    out.push(`### ${plainInline(section.title)}`, '');
+    if (section.score) {
+      out.push(plainInline(`${section.score.text}. ${section.score.reading}`), '');
+    }
+    section.answers.forEach(answer);
+    if (section.answers.length > 0) out.push('');
+  }
+  if (!result.known && entry.summary.trim()) {
+    out.push(`### ${labels.summary}`, '', plainText(entry.summary), '');
+  }
+  if (result.other.length > 0) {
+    out.push(`### ${labels.answers}`, '');
+    result.other.forEach(answer);
+    out.push('');
+  }
+  return out;
 }

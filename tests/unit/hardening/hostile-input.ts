@@ -271,6 +271,8 @@ export const SEEDS: Seeds = {
   'team.add': () => ({ name: 'Kari Nordmann' }),
   'team.remove': ({ teamId }) => ({ id: teamId }),
   'team.talked': ({ teamId }) => ({ id: teamId, on: '2026-11-20' }),
+  'team.setRhythm': () => ({ weeks: 6 }),
+  'print.savePdf': () => ({ fileName: 'Lyttesamtalen 2026-11-20.pdf' }),
   'ritual.save': ({ today }) => ({
     date: today,
     step: 2,
