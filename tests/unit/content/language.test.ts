@@ -75,10 +75,6 @@ const ENGLISH_ERRORS_FIXED = [
       'There is always a way on: choose "I am working late on purpose" and write a short reason.',
     now: 'You can always carry on: choose "I am working late on purpose" and write a short reason.',
   },
-  {
-    before: 'Call a colleague and ask how they are. A little contact every day does good.',
-    now: 'Call a colleague and ask how they are. A little contact every day does you good.',
-  },
   { before: 'Vacation and days off', now: 'Annual leave and days off' },
   // An American spelling is caught by the dictionary, not by a list.
   { before: 'Choose a color theme', now: 'Appearance' },
