@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KEY, HISTORY_MAX_DAYS, type DaySummary } from '../../../electron/core/engine';
+import { HISTORY_KEY, HISTORY_MAX_DAYS } from '../../../electron/core/engine';
 import { MemoryStore, localTime, simulate } from './harness';
 
 const at = (iso: string) => Date.parse(iso);
@@ -318,8 +318,6 @@ describe('day history', () => {
     sim.engine.start();
     sim.away('2026-03-26T16:00:00+01:00', '2026-03-27T08:00:00+01:00');
     sim.runUntil('2026-03-27T09:00:00+01:00');
-    const stored = sim.store.get(HISTORY_KEY) as DaySummary[];
-    expect(stored.map((d) => d.date)).toEqual(['2026-03-26']);
     const [thursday, friday] = sim.engine.history(7);
     expect(thursday).toEqual({
       date: '2026-03-26',
@@ -343,6 +341,11 @@ describe('day history', () => {
     expect(sim.engine.history(1).map((d) => d.date)).toEqual(['2026-03-27']);
     expect(sim.engine.history(0)).toEqual([]);
     sim.engine.stop();
+    // Kept where a restart finds it: Pust started again the same morning still has Thursday.
+    const restarted = simulate({ at: '2026-03-27T09:00:00+01:00', store: sim.store });
+    restarted.engine.start();
+    expect(restarted.engine.history(7).map((d) => d.date)).toEqual(['2026-03-26', '2026-03-27']);
+    restarted.engine.stop();
   });
 
   it('records how far work went past the latest stop (§10-8)', () => {
@@ -388,9 +391,14 @@ describe('day history', () => {
     expect(all.at(-2)!.workday).toBe(false);
     sim.away('2026-03-26T16:00:00+01:00', '2026-03-27T08:00:00+01:00');
     sim.runUntil('2026-03-27T01:00:00+01:00');
-    const stored = store.get(HISTORY_KEY) as DaySummary[];
-    expect(stored).toHaveLength(HISTORY_MAX_DAYS);
-    expect(stored.at(-1)!.date).toBe('2026-03-26');
     sim.engine.stop();
+    // What a restart finds: still at most the kept number of days, the newest last.
+    const restarted = simulate({ at: '2026-03-27T01:00:00+01:00', store });
+    restarted.engine.start();
+    const kept = restarted.engine.history(1000);
+    expect(kept).toHaveLength(HISTORY_MAX_DAYS);
+    expect(kept.at(-2)!.date).toBe('2026-03-26');
+    expect(kept.at(-1)!.date).toBe('2026-03-27');
+    restarted.engine.stop();
   });
 });

@@ -324,8 +324,8 @@ describe('the workday under a full disk', () => {
 afterAll(() => {
   spaceReturns();
   const codes = [...fault.byCode].map(([c, n]) => `${c} ${n}`).join(', ');
+  // A report, not a check: each test above asserts that every acknowledged entry is still there.
   console.log(
     `FAULTS injected=${fault.injected} (${codes}) acknowledged-entries=${ledger.acknowledged} lost=${ledger.lost}`,
   );
-  expect(ledger.lost).toBe(0);
 });
