@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 async function add(harness: CoreHarness, entry: EntryDraftInput): Promise<void> {
-  harness.time.advance(60_000);
+  harness.time.runFor(60_000);
   const result = await harness.core.dispatch('journal.add', { entry });
   if (!result.ok) throw new Error(result.error.message);
 }

@@ -1,27 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import Conf from 'conf';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPustApi } from '../../electron/contract/api';
 import type { EntryDraftInput, JournalEntry, JournalPage } from '../../electron/contract/journal';
-import { createPustCore } from '../../electron/core/app-core';
 import type { SecretKeyProvider } from '../../electron/core/journal';
-import { openStoreSafely } from '../../electron/core/settings/open-store';
 import JournalSettings from '../../src/components/journal/JournalSettings.svelte';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { journalStatus } from '../../src/lib/journal-status.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import JournalView from '../../src/views/journal/JournalView.svelte';
-import {
-  ManualActivity,
-  ManualTime,
-  recordingLogger,
-  startCore,
-  tempDir,
-  type CoreHarness,
-} from '../support/core-harness';
+import { startCore, type CoreHarness } from '../support/core-harness';
 import { installPust } from './pust-in-memory';
 
 type Core = CoreHarness['core'];
@@ -50,7 +40,7 @@ function connect(core: Core): void {
 
 async function add(harness: CoreHarness, entry: EntryDraftInput): Promise<JournalEntry> {
   // A minute between entries, so "newest first" has one right answer.
-  harness.time.advance(60_000);
+  harness.time.runFor(60_000);
   const result = await harness.core.dispatch('journal.add', { entry });
   if (!result.ok) throw new Error(result.error.message);
   return result.value as JournalEntry;
@@ -81,38 +71,15 @@ async function openJournal(): Promise<void> {
 
 /** A core whose OS secret store is unavailable, as the preview's --no-secret-store. */
 function startCoreWithoutSecretStore(): Core {
-  const dir = tempDir();
-  const time = new ManualTime('2026-11-26T07:00:00+01:00');
-  const logger = recordingLogger([]);
-  const openConf = (name: string) =>
-    openStoreSafely(
-      () => new Conf({ cwd: dir, configName: name, clearInvalidConfig: false }),
-      join(dir, `${name}.json`),
-      time.now(),
-      logger,
-    );
-  return createPustCore({
-    appInfo: { name: 'Pust', version: '0.0.0-test', runtime: 'preview', dataDir: dir },
-    clock: time,
-    timer: time,
-    activity: new ManualActivity(),
-    settingsStore: openConf('settings').store,
-    stateStore: openConf('state').store,
-    settingsMovedAsideTo: null,
-    journalFolder: join(dir, 'journal'),
-    osKeys: {
-      source: 'os',
-      available: () => false,
-      existingKey: () => null,
-      getOrCreateKey: () => {
-        throw new Error('no secret store');
-      },
-    } satisfies SecretKeyProvider,
-    host: { showMainWindow: vi.fn(), quit: vi.fn(), showPrompt: vi.fn(), closePrompt: vi.fn() },
-    tray: { render: () => undefined },
-    notifier: { show: () => undefined },
-    logger,
-  });
+  const unavailable: SecretKeyProvider = {
+    source: 'os',
+    available: () => false,
+    existingKey: () => null,
+    getOrCreateKey: () => {
+      throw new Error('no secret store');
+    },
+  };
+  return startCore(undefined, { osKeys: unavailable }).core;
 }
 
 describe('the journal timeline', () => {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPolicy } from '../../electron/core/policy/open-policy';
 import { folderPolicySources } from '../../electron/core/policy/sources';
 import App from '../../src/App.svelte';
-import { recordingLogger, tempDir } from '../support/core-harness';
+import { tempDir } from '../support/core-harness';
+import { RecordingLogger } from '../support/fakes';
 import { installPust, resetRenderer } from './pust-in-memory';
 
 afterEach(resetRenderer);
@@ -23,7 +24,7 @@ async function installWithPolicy(language: 'nb' | 'nn' | 'en') {
     specs: folderPolicySources(root),
     platform: 'linux',
     env: {},
-    logger: recordingLogger([]),
+    logger: new RecordingLogger(),
     ...(process.getuid ? { alsoTrustUid: process.getuid() } : {}),
   });
   const harness = installPust({ policySource });

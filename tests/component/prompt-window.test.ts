@@ -32,7 +32,7 @@ describe('the break window', () => {
   it('opens with its title in focus, not a button a keystroke would press (item 6)', async () => {
     const harness = await windowAt('2026-11-26T07:59:00+01:00');
     render(PromptHost, { mode: 'window' });
-    harness.time.advance(61 * 60_000); // 09:00, the first break
+    harness.time.runFor(61 * 60_000); // 09:00, the first break
     const title = await screen.findByRole('heading', { level: 2, name: 'Tid for en pause' });
     await waitFor(() => expect(title).toHaveFocus());
     expect(screen.getByRole('button', { name: 'Utsett 5 min' })).not.toHaveFocus();
@@ -45,7 +45,7 @@ describe('the break window', () => {
   it('can be started and finished: "Start pausen" restarts the countdown, "Ferdig nå" ends it (item 7)', async () => {
     const harness = await windowAt('2026-11-26T07:59:00+01:00');
     render(PromptHost, { mode: 'window' });
-    harness.time.advance(61 * 60_000 + 30_000); // 09:00:30
+    harness.time.runFor(61 * 60_000 + 30_000); // 09:00:30
     await screen.findByRole('heading', { level: 2, name: 'Tid for en pause' });
     // The window's clock follows core's (the app ticks it each second; here, one reading).
     const now = await harness.core.dispatch('workday.get', undefined);
@@ -77,13 +77,13 @@ describe('the end-of-day ritual', () => {
   it('can be put off at step 1, comes back once, and the check-in can be skipped (items 4 and 9)', async () => {
     const harness = await windowAt('2026-11-26T15:29:00+01:00');
     render(PromptHost, { mode: 'window' });
-    harness.time.advance(60_000); // 15:30, the end of the day
+    harness.time.runFor(60_000); // 15:30, the end of the day
     await screen.findByRole('heading', { level: 2, name: 'Fyrabend' });
     expect(screen.getByText('Du får spørsmålet igjen om en halvtime.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ikke nå' }));
     await waitFor(() => expect(workday.view?.openPrompt).toBeNull());
     expect(workday.view?.status).toBe('overtime');
-    harness.time.advance(30 * 60_000); // 16:00: back, once
+    harness.time.runFor(30 * 60_000); // 16:00: back, once
     await waitFor(() => expect(workday.view?.openPrompt?.kind).toBe('end-of-day'));
     expect(workday.view?.openPrompt?.canPostpone).toBe(false);
     await userEvent.click(await screen.findByRole('button', { name: 'Neste' }));
@@ -101,7 +101,7 @@ describe('the end-of-day ritual', () => {
   it('step 2 can be skipped without a check-in, and step 3 lets the person work a little longer (item 9)', async () => {
     const harness = await windowAt('2026-11-26T15:29:00+01:00');
     render(PromptHost, { mode: 'window' });
-    harness.time.advance(60_000);
+    harness.time.runFor(60_000);
     await userEvent.click(await screen.findByRole('button', { name: 'Neste' }));
     await userEvent.click(screen.getByRole('button', { name: 'Hopp over innsjekkingen' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Jeg må jobbe litt til' }));

@@ -1,16 +1,12 @@
 import { createPustApi } from '../../electron/contract/api';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { settings } from '../../src/lib/settings.svelte';
-import {
-  startCore,
-  type CoreHarness,
-  type ManualActivity,
-  type ManualTime,
-} from '../support/core-harness';
+import { startCore, type CoreHarness } from '../support/core-harness';
+import type { VirtualActivity, VirtualTime } from '../support/fakes';
 
 /** Installs `window.pust` backed by a real core in a temp folder, as the preview does over HTTP. */
 export function installPust(
-  options: Parameters<typeof startCore<ManualTime, ManualActivity>>[1] = {},
+  options: Parameters<typeof startCore<VirtualTime, VirtualActivity>>[1] = {},
 ): CoreHarness {
   const harness = startCore(undefined, options);
   window.pust = createPustApi({

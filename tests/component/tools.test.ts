@@ -180,7 +180,7 @@ describe('the Tools view', () => {
     ).not.toBeChecked();
 
     // A second result, a minute later, appears beside the first.
-    harness.time.advance(60_000);
+    harness.time.runFor(60_000);
     await userEvent.click(within(sleep).getByRole('radio', { name: '5' }));
     await userEvent.click(screen.getByRole('button', { name: 'Lagre i dagboka' }));
     await waitFor(() => expect(within(table).getAllByRole('columnheader')).toHaveLength(3));

@@ -39,9 +39,9 @@ export class MemoryStore implements KeyValueStore {
   }
 }
 
-/** A logger that keeps every line, as "level: message". */
+/** A logger that keeps every line, as "level: message" (in `lines`, or the array it is given). */
 export class RecordingLogger implements Logger {
-  readonly lines: string[] = [];
+  constructor(readonly lines: string[] = []) {}
   info(message: string): void {
     this.lines.push(`info: ${message}`);
   }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAdminPolicy } from '../../../electron/core/policy/admin-policy';
 import { loadAdminPolicy } from '../../../electron/core/policy/policy-file';
 import { systemPolicySources } from '../../../electron/core/policy/sources';
-import { recordingLogger, startCore, tempDir } from '../../support/core-harness';
+import { startCore, tempDir } from '../../support/core-harness';
+import { RecordingLogger } from '../../support/fakes';
 
 function policyFile(content: unknown): string {
   const path = join(tempDir('pust-policy-'), 'policy.json');
@@ -133,7 +134,7 @@ describe('the admin policy', () => {
       ['a newer version', { version: 2 }, ['$.version: this Pust reads policy version 1']],
     ])('%s', async (_name, content, expected) => {
       const logs: string[] = [];
-      const policy = loadAdminPolicy(policyFile(content), recordingLogger(logs));
+      const policy = loadAdminPolicy(policyFile(content), new RecordingLogger(logs));
       for (const fragment of expected) {
         expect(
           policy.problems
@@ -177,7 +178,7 @@ describe('the admin policy', () => {
       const unreadable = tempDir('pust-policy-');
       mkdirSync(join(unreadable, 'policy.json'));
       const logs: string[] = [];
-      const policy = loadAdminPolicy(join(unreadable, 'policy.json'), recordingLogger(logs));
+      const policy = loadAdminPolicy(join(unreadable, 'policy.json'), new RecordingLogger(logs));
       expect(policy.problems[0]?.message).toMatch(/cannot be read \(EISDIR\)/);
       const { core } = startCore(undefined, { policyFile: join(unreadable, 'policy.json') });
       expect(await core.dispatch('settings.get', undefined)).toMatchObject({
@@ -188,7 +189,7 @@ describe('the admin policy', () => {
 
   it('has no problems and changes nothing when there is no policy file', () => {
     const logs: string[] = [];
-    const policy = loadAdminPolicy('/nonexistent/pust/policy.json', recordingLogger(logs));
+    const policy = loadAdminPolicy('/nonexistent/pust/policy.json', new RecordingLogger(logs));
     expect(policy).toMatchObject({ source: null, locked: [], problems: [] });
     expect(logs).toEqual([]);
   });

@@ -37,7 +37,7 @@ describe('tomorrow’s top three (item 10)', () => {
     await call(h, 'journal.add', checkIn(['Sende høringsnotat til Kari', '', 'Svare på budsjett']));
     // Thursday itself: nothing is brought back the same day.
     expect((await call<DayFocus>(h, 'focus.get')).tasks).toEqual([]);
-    h.time.advance(16 * 60 * MINUTE + 25 * MINUTE); // Friday 08:05
+    h.time.runFor(16 * 60 * MINUTE + 25 * MINUTE); // Friday 08:05
     const friday = await call<DayFocus>(h, 'focus.get');
     expect(friday).toMatchObject({
       date: '2026-11-27',
@@ -56,7 +56,7 @@ describe('tomorrow’s top three (item 10)', () => {
     ]);
     // Ticked off, and kept through the day; said once only.
     await call(h, 'focus.tick', { index: 1, done: true });
-    h.time.advance(3 * 60 * MINUTE);
+    h.time.runFor(3 * 60 * MINUTE);
     expect((await call<DayFocus>(h, 'focus.get')).tasks.map((t) => t.done)).toEqual([false, true]);
     expect(h.notifications.filter((n) => n.title === 'Dagens tre viktigste')).toHaveLength(1);
   });
@@ -76,9 +76,9 @@ describe('this week’s self-care picks (item 11)', () => {
       },
     });
     expect((await call<DayFocus>(h, 'focus.get')).weekPicks).toBeNull();
-    h.time.advance((3 * 24 + 6) * 60 * MINUTE); // Thursday 16:00: Friday is still a workday
+    h.time.runFor((3 * 24 + 6) * 60 * MINUTE); // Thursday 16:00: Friday is still a workday
     expect((await call<DayFocus>(h, 'focus.get')).weekPicks).toBeNull();
-    h.time.advance(24 * 60 * MINUTE); // Friday 16:00
+    h.time.runFor(24 * 60 * MINUTE); // Friday 16:00
     expect((await call<DayFocus>(h, 'focus.get')).weekPicks).toEqual([
       'Gå en tur i dagslys',
       'Slå av jobbvarsler på telefonen etter arbeidstid',

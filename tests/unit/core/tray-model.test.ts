@@ -192,10 +192,10 @@ describe('the tray model', () => {
 describe('the tray tooltip over time', () => {
   it('counts down "in N min" by redrawing exactly when the figure changes', () => {
     const harness = startCore(undefined, { now: '2026-11-26T07:59:00+01:00' });
-    harness.time.advance(2 * 60_000); // 08:01, the day has begun; micro-break at 08:21
+    harness.time.runFor(2 * 60_000); // 08:01, the day has begun; micro-break at 08:21
     const before = harness.trays.at(-1)!.tooltip;
     expect(before).toMatch(/Mikropause om (19|20) min/);
-    harness.time.advance(5 * 60_000);
+    harness.time.runFor(5 * 60_000);
     expect(harness.trays.at(-1)!.tooltip).toMatch(/Mikropause om (14|15) min/);
     harness.core.dispose();
   });

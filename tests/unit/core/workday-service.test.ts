@@ -42,7 +42,7 @@ describe('the workday in core', () => {
 
   it('opens the micro-break as a corner window and closes it by itself after 20 seconds', async () => {
     harness = startCore(undefined, { now: '2026-11-26T07:55:00+01:00' });
-    harness.time.advance(25 * MINUTE + 1000); // 08:20:01
+    harness.time.runFor(25 * MINUTE + 1000); // 08:20:01
     const day = await view(harness);
     expect(day.openPrompt).toMatchObject({
       kind: 'micro-break',
@@ -52,14 +52,14 @@ describe('the workday in core', () => {
     expect(harness.prompts.at(-1)).toMatchObject({ presentation: 'mini' });
     expect(harness.trays.at(-1)?.state).toBe('break-due');
     // The person looked away for the whole 20 seconds: taken.
-    harness.activity.idle = 20;
-    harness.time.advance(19_000);
+    harness.activity.idleFrom(Date.parse('2026-11-26T08:20:00+01:00'));
+    harness.time.runFor(19_000);
     expect((await view(harness)).openPrompt).toBeNull();
     expect(harness.prompts.at(-1)).toBe('closed');
     expect((await view(harness)).counts).toMatchObject({ offered: 1, taken: 1, notTaken: 0 });
     // The next one comes while they type on: it closes on time, but it was not taken.
-    harness.activity.idle = 0;
-    harness.time.advance(20 * MINUTE);
+    harness.activity.active();
+    harness.time.runFor(20 * MINUTE);
     expect((await view(harness)).counts).toMatchObject({ offered: 2, taken: 1, notTaken: 1 });
     expect(harness.prompts.at(-1)).toBe('closed');
   });
@@ -67,7 +67,7 @@ describe('the workday in core', () => {
   it('refuses to skip or postpone in strict mode with a stable error code', async () => {
     harness = startCore(undefined, { now: '2026-11-26T07:55:00+01:00' });
     await harness.core.dispatch('settings.update', { workProfile: { strictMode: true } });
-    harness.time.advance(25 * MINUTE + 1000);
+    harness.time.runFor(25 * MINUTE + 1000);
     for (const action of ['skip', 'postpone'] as const) {
       expect(await harness.core.dispatch('workday.act', { action })).toMatchObject({
         ok: false,
@@ -79,8 +79,7 @@ describe('the workday in core', () => {
   it('sends the end-of-day heads-up as a notification in the person’s language', async () => {
     harness = startCore(undefined, { now: '2026-11-26T15:10:00+01:00' });
     await harness.core.dispatch('settings.update', { language: 'nn' });
-    harness.activity.idle = 0;
-    harness.time.advance(10 * MINUTE); // 15:20, heads-up at end − 15 min by default
+    harness.time.runFor(10 * MINUTE); // 15:20, heads-up at end − 15 min by default
     expect(harness.notifications).toContainEqual({
       title: 'Snart fyrabend',
       body: 'Arbeidsdagen sluttar kl. 15:30. Tid for å runde av.',
@@ -89,7 +88,7 @@ describe('the workday in core', () => {
 
   it('takes a break on request and pauses reminders from the tray', async () => {
     harness = startCore(undefined, { now: '2026-11-26T09:05:00+01:00' });
-    harness.time.advance(MINUTE);
+    harness.time.runFor(MINUTE);
     harness.core.runTrayAction('take-break');
     expect((await view(harness)).openPrompt).toMatchObject({
       kind: 'break',
@@ -107,7 +106,7 @@ describe('the workday in core', () => {
     harness = startCore(undefined, { now: '2026-12-25T09:00:00+01:00' });
     const day = await view(harness);
     expect(day).toMatchObject({ status: 'day-off', reason: 'holiday', holiday: 'Første juledag' });
-    harness.time.advance(8 * 60 * MINUTE);
+    harness.time.runFor(8 * 60 * MINUTE);
     expect(harness.prompts.filter((prompt) => prompt !== 'closed')).toEqual([]);
     expect(harness.notifications.length).toBeLessThanOrEqual(1);
     expect(harness.trays.at(-1)?.state).toBe('day-off');

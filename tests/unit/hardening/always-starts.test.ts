@@ -1,59 +1,20 @@
-import Conf from 'conf';
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { JournalStatus, Result, SettingsView, TeamMember } from '../../../electron/contract';
-import { createPustCore } from '../../../electron/core/app-core';
+import type { JournalStatus, SettingsView, TeamMember } from '../../../electron/contract';
 import type { SecretKeyProvider } from '../../../electron/core/journal';
-import { openStoreSafely } from '../../../electron/core/settings/open-store';
 import { electronMock } from '../main/electron-mock';
-import {
-  ManualActivity,
-  ManualTime,
-  recordingLogger,
-  startCore,
-  tempDir,
-} from '../../support/core-harness';
+import { startCore, tempDir } from '../../support/core-harness';
+import { ok } from '../../support/result';
 
 vi.mock('electron', () => electronMock);
 const { SafeStorageKeys } = await import('../../../electron/main/os-keys');
 
 /** Issue 13, faults 2, 8 and 9: Pust always starts, and a reset file is never silent. */
 
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
 /** A real core over `dir`, with the host's OS key store given. */
 function coreWith(dir: string, osKeys: SecretKeyProvider) {
-  const time = new ManualTime('2026-11-26T10:00:00+01:00');
-  const logger = recordingLogger([]);
-  const open = (name: string) =>
-    openStoreSafely(
-      () => new Conf({ cwd: dir, configName: name, clearInvalidConfig: false }),
-      join(dir, `${name}.json`),
-      time.now(),
-      logger,
-    );
-  const settings = open('settings');
-  const state = open('state');
-  return createPustCore({
-    appInfo: { name: 'Pust', version: '0.0.0-test', runtime: 'electron', dataDir: dir },
-    clock: time,
-    timer: time,
-    activity: new ManualActivity(),
-    settingsStore: settings.store,
-    stateStore: state.store,
-    settingsMovedAsideTo: settings.movedAsideTo,
-    storeNotices: [settings.notice, state.notice].filter((notice) => notice !== null),
-    journalFolder: join(dir, 'journal'),
-    osKeys,
-    host: { showMainWindow: vi.fn(), quit: vi.fn(), showPrompt: vi.fn(), closePrompt: vi.fn() },
-    tray: { render: () => undefined },
-    notifier: { show: () => undefined },
-    logger,
-  });
+  return startCore(dir, { now: '2026-11-26T10:00:00+01:00', osKeys, runtime: 'electron' }).core;
 }
 
 const note = (text: string) => ({ entry: { kind: 'note', text, tags: [] } });

@@ -11,6 +11,7 @@ import {
 } from '../../../electron/contract';
 import { exceedsPayloadBudget } from '../../../electron/core/ipc/payload-budget';
 import { startCore, type CoreHarness } from '../../support/core-harness';
+import { ok } from '../../support/result';
 import { assertAsyncProperty, propertyParameters } from '../../support/property';
 import { genericHostile, mutationsOf, SEEDS, type SeedContext } from './hostile-input';
 
@@ -39,11 +40,6 @@ function changedFiles(before: Map<string, Buffer>, after: Map<string, Buffer>): 
     const b = after.get(name);
     return !a || !b || !a.equals(b);
   });
-}
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
 }
 
 /** A profile with something in every store: a changed setting, an entry, a team member, a draft. */

@@ -11,11 +11,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { JournalPage, JournalStatus, Result, SettingsView } from '../../../electron/contract';
+import type { JournalPage, JournalStatus, SettingsView } from '../../../electron/contract';
 import { FileKeyProvider, RecordCodec } from '../../../electron/core/journal';
 import { startCore, tempDir, type CoreHarness } from '../../support/core-harness';
 import { asPerson } from '../../support/person-fs';
 import { storedNote } from '../journal/helpers';
+import { ok } from '../../support/result';
 
 /**
  * Issue 13: damage each of settings.json, state.json, the two key files, the journal file and the
@@ -36,11 +37,6 @@ vi.mock('node:fs', async (importOriginal) => {
 afterEach(() => {
   asPerson.on = false;
 });
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 /** Three notes sealed with the key file, then three with the (preview's) OS-store key. */
 const UNDER_FILE_KEY = ['fil-1', 'fil-2', 'fil-3'];

@@ -1,19 +1,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Result, SettingsView } from '../../../electron/contract';
+import type { SettingsView } from '../../../electron/contract';
 import { startCore, tempDir } from '../../support/core-harness';
+import { ok } from '../../support/result';
 
 /**
  * Damage that settings-service.test.ts and admin-policy.test.ts do not already cover: empty and
  * whitespace files, JSON that is not an object, wrong types at the top, several values broken at
  * once, a damaged state.json next to a good journal, and a policy file Pust must never touch.
  */
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 function damagedCopies(dir: string, name: string): string[] {
   return readdirSync(dir).filter((file) => file.startsWith(`${name}.damaged-`));

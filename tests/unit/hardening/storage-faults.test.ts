@@ -1,13 +1,12 @@
-import Conf from 'conf';
 import type * as NodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../electron/contract';
-import { createPustCore, type PustCore } from '../../../electron/core/app-core';
-import { FileKeyProvider } from '../../../electron/core/journal';
+import type { PustCore } from '../../../electron/core/app-core';
 import type { KeyValueStore } from '../../../electron/core/ports';
-import { ManualActivity, ManualTime, recordingLogger, tempDir } from '../../support/core-harness';
+import { startCore, tempDir } from '../../support/core-harness';
+import { VirtualTime } from '../../support/fakes';
+import { ok } from '../../support/result';
 
 /**
  * Disk full (ENOSPC) and a read-only user-data folder (EROFS, EACCES) while the person saves.
@@ -77,7 +76,7 @@ function spaceReturns(): void {
 
 /** settings.json and state.json through conf, with the write refused while a fault is on. */
 class FaultyStore implements KeyValueStore {
-  constructor(private readonly inner: Conf<Record<string, unknown>>) {}
+  constructor(private readonly inner: KeyValueStore) {}
   get path(): string {
     return this.inner.path;
   }
@@ -100,29 +99,9 @@ class FaultyStore implements KeyValueStore {
 function openCore(
   dir: string,
   now = '2026-11-26T10:00:00+01:00',
-  time = new ManualTime(now),
+  time = new VirtualTime(now),
 ): PustCore {
-  const store = (name: string) =>
-    new FaultyStore(new Conf({ cwd: dir, configName: name, clearInvalidConfig: false }));
-  return createPustCore({
-    appInfo: { name: 'Pust', version: '0.0.0-test', runtime: 'preview', dataDir: dir },
-    clock: time,
-    timer: time,
-    activity: new ManualActivity(),
-    settingsStore: store('settings'),
-    stateStore: store('state'),
-    journalFolder: join(dir, 'journal'),
-    osKeys: new FileKeyProvider(join(dir, 'journal', 'os-store.key')),
-    host: { showMainWindow: vi.fn(), quit: vi.fn(), showPrompt: vi.fn(), closePrompt: vi.fn() },
-    tray: { render: () => undefined },
-    notifier: { show: () => undefined },
-    logger: recordingLogger([]),
-  });
-}
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
+  return startCore(dir, { time, wrapStore: (store) => new FaultyStore(store) }).core;
 }
 
 function bytes(path: string): string {
@@ -287,12 +266,12 @@ describe.each(CODES)('%s while saving', (code) => {
 describe('the workday under a full disk', () => {
   it('timers keep running (nothing escapes into the event loop) and the day is written once space returns', async () => {
     const dir = tempDir('pust-fault-');
-    const time = new ManualTime('2026-11-26T08:05:00+01:00');
+    const time = new VirtualTime('2026-11-26T08:05:00+01:00');
     const core = openCore(dir, undefined, time);
     inject('ENOSPC', 'store');
     // Two hours of prompts, answers and persists, every write to state.json refused.
     for (let minute = 0; minute < 120; minute += 5) {
-      expect(() => time.advance(5 * 60_000)).not.toThrow();
+      expect(() => time.runFor(5 * 60_000)).not.toThrow();
       const view = ok(await core.dispatch('workday.get', undefined)) as {
         openPrompt: { id: string } | null;
       };
@@ -311,11 +290,14 @@ describe('the workday under a full disk', () => {
     expect(injected).toBeGreaterThan(0);
 
     spaceReturns();
-    time.advance(5 * 60_000);
+    time.runFor(5 * 60_000);
     ok(await core.dispatch('workday.act', { action: 'take-break' }));
     core.dispose();
     const reopened = ok(
-      await openCore(dir, undefined, new ManualTime(time.now())).dispatch('workday.get', undefined),
+      await openCore(dir, undefined, new VirtualTime(time.now())).dispatch(
+        'workday.get',
+        undefined,
+      ),
     ) as { counts: { offered: number }; status: string };
     expect(reopened.counts.offered).toBeGreaterThanOrEqual(during.counts.offered);
   });

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FileKeyProvider, JournalService } from '../../../electron/core/journal';
-import { FakeClock, MemoryStore, RecordingLogger, makeProfile, removeProfiles } from './helpers';
+import { MemoryStore, RecordingLogger, VirtualTime, makeProfile, removeProfiles } from './helpers';
 
 afterEach(removeProfiles);
 
@@ -79,7 +79,7 @@ describe('crash safety', () => {
       osKeys: keys,
       fileKeys: keys,
       store: new MemoryStore(),
-      clock: new FakeClock(new Date()),
+      clock: new VirtualTime(Date.now()),
       logger,
     });
     const present = new Set(journal.list({ limit: 1 }).total > 0 ? allIds(journal) : []);

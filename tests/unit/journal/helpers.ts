@@ -6,52 +6,10 @@ import {
   JournalService,
   type SecretKeyProvider,
 } from '../../../electron/core/journal';
-import type { Clock, KeyValueStore, Logger } from '../../../electron/core/ports';
+import { MemoryStore, RecordingLogger, VirtualTime } from '../../support/fakes';
 
-export class FakeClock implements Clock {
-  constructor(
-    public at: Date,
-    public zone = 'Europe/Oslo',
-  ) {}
-  now(): Date {
-    return new Date(this.at);
-  }
-  timeZone(): string {
-    return this.zone;
-  }
-  advanceMinutes(minutes: number): void {
-    this.at = new Date(this.at.getTime() + minutes * 60_000);
-  }
-}
+export { MemoryStore, RecordingLogger, VirtualTime };
 
-export class MemoryStore implements KeyValueStore {
-  readonly path = '/memory/store.json';
-  readonly values = new Map<string, unknown>();
-  get(key: string): unknown {
-    return structuredClone(this.values.get(key));
-  }
-  set(key: string, value: unknown): void {
-    this.values.set(key, structuredClone(value));
-  }
-  has(key: string): boolean {
-    return this.values.has(key);
-  }
-}
-
-export class RecordingLogger implements Logger {
-  readonly lines: string[] = [];
-  info(message: string): void {
-    this.lines.push(`info ${message}`);
-  }
-  warn(message: string): void {
-    this.lines.push(`warn ${message}`);
-  }
-  error(message: string): void {
-    this.lines.push(`error ${message}`);
-  }
-}
-
-/** Stands in for Electron's safeStorage: a key file that is "available" or not. */
 export class FakeOsKeys implements SecretKeyProvider {
   readonly source = 'os' as const;
   readonly #file: FileKeyProvider;
@@ -79,7 +37,7 @@ export class FakeOsKeys implements SecretKeyProvider {
 
 export interface Profile {
   folder: string;
-  clock: FakeClock;
+  clock: VirtualTime;
   store: MemoryStore;
   logger: RecordingLogger;
   osKeys: FakeOsKeys;
@@ -94,7 +52,7 @@ const made: string[] = [];
 export function makeProfile(options: { osAvailable?: boolean; at?: string } = {}): Profile {
   const folder = mkdtempSync(path.join(tmpdir(), 'pust-journal-'));
   made.push(folder);
-  const clock = new FakeClock(new Date(options.at ?? '2026-11-26T15:30:00Z'));
+  const clock = new VirtualTime(options.at ?? '2026-11-26T15:30:00Z');
   const store = new MemoryStore();
   const logger = new RecordingLogger();
   const osKeys = new FakeOsKeys(path.join(folder, 'os-protected.key'), options.osAvailable ?? true);

@@ -23,7 +23,7 @@ describe('fault 1: where the encryption choice is kept does not decide whether t
     const before = readFileSync(profile.journalPath);
 
     // state.json damaged and moved aside: the choice is gone; this time the OS store is there.
-    profile.store.values.clear();
+    profile.store.data.clear();
     profile.osKeys.isAvailable = true;
     const journal = profile.open();
     expect(
@@ -42,7 +42,7 @@ describe('fault 1: where the encryption choice is kept does not decide whether t
     // It goes on writing with the key the person chose, and the choice is kept again.
     journal.add(note('torsdag'));
     journal.close();
-    expect(profile.store.values.get('journal.encryptionChoice')).toBe('file-key');
+    expect(profile.store.get('journal.encryptionChoice')).toBe('file-key');
     expect(profile.open().list().total).toBe(4);
   });
 

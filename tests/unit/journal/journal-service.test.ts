@@ -59,7 +59,7 @@ describe('JournalService: writing and reading back', () => {
     const profile = makeProfile();
     const journal = profile.open();
     const first = journal.add(checkIn({ energy: 2, mood: 2, stress: 4 }));
-    profile.clock.advanceMinutes(90);
+    profile.clock.runFor(90 * 60_000);
     const edited = journal.edit({ id: first.id, ...checkIn({ energy: 3, mood: 4, stress: 2 }) });
     expect(edited).toMatchObject({ id: first.id, createdAt: first.createdAt, energy: 3 });
     expect(edited.editedAt).toBe('2026-11-26T18:00:00.000+01:00');
@@ -103,7 +103,7 @@ describe('JournalService: writing and reading back', () => {
           ? note(`dag ${day}`, day % 4 === 0 ? ['Lederrolle'] : [])
           : checkIn({ energy: 3, mood: 3, stress: 3 });
       ids.push(journal.add(kind).id);
-      profile.clock.advanceMinutes(24 * 60);
+      profile.clock.runFor(24 * 60 * 60_000);
     }
     const all = journal.list({ limit: 3, offset: 2 });
     expect(all.total).toBe(10);
@@ -155,9 +155,9 @@ describe('JournalService: retention, delete-all and trends', () => {
     const profile = makeProfile({ at: '2026-01-10T09:00:00Z' });
     const journal = profile.open();
     const old = journal.add(note('gammelt notat om januar'));
-    profile.clock.at = new Date('2026-06-01T09:00:00Z');
+    profile.clock.jump('2026-06-01T09:00:00Z');
     const recent = journal.add(note('nyere notat'));
-    profile.clock.at = new Date('2026-11-26T09:00:00Z');
+    profile.clock.jump('2026-11-26T09:00:00Z');
     expect(journal.applyRetention({ months: null })).toEqual({ deleted: 0 });
     expect(journal.applyRetention({ months: 6 })).toEqual({ deleted: 1 });
     expect(journal.list().entries).toEqual([recent]);
@@ -193,9 +193,9 @@ describe('JournalService: retention, delete-all and trends', () => {
     const profile = makeProfile({ at: '2026-11-22T22:30:00Z' }); // Sunday 23:30 in Oslo: week 47
     const journal = profile.open();
     journal.add(checkIn({ energy: 2, mood: 3, stress: 5 }));
-    profile.clock.at = new Date('2026-11-23T16:00:00Z'); // Monday: week 48
+    profile.clock.jump('2026-11-23T16:00:00Z'); // Monday: week 48
     journal.add(checkIn({ energy: 4, mood: 4, stress: 2 }));
-    profile.clock.at = new Date('2026-11-26T16:00:00Z');
+    profile.clock.jump('2026-11-26T16:00:00Z');
     journal.add(checkIn({ energy: 3, mood: 5, stress: 3 }));
     journal.add(note('notater teller ikke'));
     expect(journal.trends()).toEqual([

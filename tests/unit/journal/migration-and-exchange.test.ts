@@ -212,7 +212,7 @@ describe('export and import', () => {
     const profile = makeProfile({ at: '2026-11-20T16:00:00Z' });
     const journal = profile.open();
     journal.add(note('utenfor perioden'));
-    profile.clock.at = new Date('2026-11-25T16:00:00Z');
+    profile.clock.jump('2026-11-25T16:00:00Z');
     journal.add(
       checkIn({ energy: 4, mood: 5, stress: 1 }, { doneToday: 'Ferdig med planen', note: '' }),
     );

@@ -10,7 +10,8 @@ import {
   watchedFolders,
 } from '../../../electron/core/policy/sources';
 import { posixTrust } from '../../../electron/core/policy/trust';
-import { recordingLogger, startCore, tempDir } from '../../support/core-harness';
+import { startCore, tempDir } from '../../support/core-harness';
+import { RecordingLogger } from '../../support/fakes';
 
 function policyFolder() {
   const root = tempDir('pust-policy-');
@@ -46,7 +47,7 @@ describe('a policy file written with a byte-order mark (Windows PowerShell 5.1, 
     const file = join(tempDir(), 'policy.json');
     writeFileSync(file, text, 'utf8');
     const logs: string[] = [];
-    expect(loadAdminPolicy(file, recordingLogger(logs)).locked).toEqual([
+    expect(loadAdminPolicy(file, new RecordingLogger(logs)).locked).toEqual([
       'workProfile.restBoundary',
     ]);
     expect(logs).toEqual([]);
@@ -58,7 +59,7 @@ describe('following the policy while Pust runs', () => {
     const folder = policyFolder();
     folder.write('10-it.json', { theme: 'dark' });
     const logs: string[] = [];
-    const monitor = await PolicyMonitor.open(folder.read, recordingLogger(logs));
+    const monitor = await PolicyMonitor.open(folder.read, new RecordingLogger(logs));
     const { core } = startCore(undefined, { policySource: monitor });
     const heard: Array<[string, unknown]> = [];
     core.subscribe((event, payload) => heard.push([event, payload]));
@@ -92,7 +93,7 @@ describe('following the policy while Pust runs', () => {
     const folder = policyFolder();
     folder.write('10-it.json', { theme: 'purple' });
     const logs: string[] = [];
-    const monitor = await PolicyMonitor.open(folder.read, recordingLogger(logs));
+    const monitor = await PolicyMonitor.open(folder.read, new RecordingLogger(logs));
     const heard: unknown[] = [];
     monitor.subscribe((reading) => heard.push(reading));
     await monitor.reload();
@@ -106,7 +107,7 @@ describe('following the policy while Pust runs', () => {
 
   it('re-reads by itself when a watched folder changes', async () => {
     const folder = policyFolder();
-    const monitor = await PolicyMonitor.open(folder.read, recordingLogger([]));
+    const monitor = await PolicyMonitor.open(folder.read, new RecordingLogger());
     const stop = monitor.follow({
       folders: () => watchedFolders(folder.specs),
       everyMs: 3_600_000,
@@ -125,7 +126,7 @@ describe('following the policy while Pust runs', () => {
   it('the page lists every source it read with its entries, through the contract', async () => {
     const folder = policyFolder();
     folder.write('10-it.json', { sounds: false });
-    const monitor = await PolicyMonitor.open(folder.read, recordingLogger([]));
+    const monitor = await PolicyMonitor.open(folder.read, new RecordingLogger());
     const { core } = startCore(undefined, { policySource: monitor });
     expect(await core.dispatch('policy.get', undefined)).toMatchObject({
       ok: true,
