@@ -1,4 +1,5 @@
 import { createPustApi } from '../../electron/contract/api';
+import { firstRun } from '../../src/lib/first-run.svelte';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import {
@@ -8,11 +9,20 @@ import {
   type ManualTime,
 } from '../support/core-harness';
 
-/** Installs `window.pust` backed by a real core in a temp folder, as the preview does over HTTP. */
+/**
+ * Installs `window.pust` backed by a real core in a temp folder, as the preview does over HTTP.
+ * The person has been through the first-run setup unless `firstRun` is true: most tests are about
+ * the views used every day.
+ */
 export function installPust(
-  options: Parameters<typeof startCore<ManualTime, ManualActivity>>[1] = {},
+  options: Parameters<typeof startCore<ManualTime, ManualActivity>>[1] & {
+    firstRun?: boolean;
+  } = {},
 ): CoreHarness {
-  const harness = startCore(undefined, options);
+  const { firstRun: fresh = false, ...coreOptions } = options;
+  const harness = startCore(undefined, coreOptions);
+  // The dispatcher runs a handler before its first await, so this is saved before anything renders.
+  if (!fresh) void harness.core.dispatch('settings.update', { firstRunDone: true });
   window.pust = createPustApi({
     invoke: (channel, payload) => harness.core.dispatch(channel, payload),
     subscribe: (listener) => harness.core.subscribe(listener),
@@ -27,4 +37,6 @@ export function resetRenderer(): void {
   settings.view = null;
   settings.error = null;
   settings.savedAt = null;
+  firstRun.reopened = false;
+  firstRun.left = false;
 }

@@ -13,6 +13,8 @@ afterEach(resetRenderer);
 /** A real core behind the renderer, counting the settings saves the renderer asks for. */
 function installCountingPust() {
   const harness = startCore();
+  // Through the first run already; the handler runs before the dispatcher's first await.
+  void harness.core.dispatch('settings.update', { firstRunDone: true });
   const saves: unknown[] = [];
   window.pust = createPustApi({
     invoke: (channel, payload) => {
@@ -52,9 +54,9 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
     const { harness, saves, saved } = installCountingPust();
     render(App);
     await openSettings('Innstillinger');
-    const start = await screen.findByRole('textbox', { name: 'Start mandag' }, LOADED);
+    const start = await screen.findByRole('textbox', { name: 'Start hver arbeidsdag' }, LOADED);
     expect(start).toHaveValue('08:00');
-    expect(screen.getByRole('textbox', { name: 'Slutt mandag' })).toHaveValue('15:30');
+    expect(screen.getByRole('textbox', { name: 'Slutt hver arbeidsdag' })).toHaveValue('15:30');
     expect(screen.getByRole('textbox', { name: 'Lunsj klokka' })).toHaveValue('11:30');
 
     await userEvent.clear(start);
@@ -65,7 +67,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
       expect((await saved()).weekdays.mon).toEqual({ start: '07:45', end: '15:30' }),
     );
     expect(saves).toHaveLength(1);
-    expect(screen.getByRole('textbox', { name: 'Start mandag' })).toHaveValue('07:45');
+    expect(screen.getByRole('textbox', { name: 'Start hver arbeidsdag' })).toHaveValue('07:45');
     harness.core.dispose();
   });
 
@@ -79,7 +81,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
     await userEvent.type(lunch, '12.15{Enter}');
     await waitFor(async () => expect((await saved()).lunch.at).toBe('12:15'));
     expect(screen.getByRole('textbox', { name: 'Lunsj klokka' })).toHaveValue('12:15');
-    expect(screen.getByRole('textbox', { name: 'Start måndag' })).toHaveValue('08:00');
+    expect(screen.getByRole('textbox', { name: 'Start kvar arbeidsdag' })).toHaveValue('08:00');
     harness.core.dispose();
   });
 
@@ -87,7 +89,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
     const { harness, saves, saved } = installCountingPust();
     render(App);
     await openSettings('Innstillinger');
-    const end = await screen.findByRole('textbox', { name: 'Slutt fredag' }, LOADED);
+    const end = await screen.findByRole('textbox', { name: 'Slutt hver arbeidsdag' }, LOADED);
     await userEvent.clear(end);
     await userEvent.type(end, '25:00');
     await userEvent.tab();
@@ -107,7 +109,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
     await userEvent.type(end, '1500');
     await userEvent.tab();
     await waitFor(async () => expect((await saved()).weekdays.fri?.end).toBe('15:00'));
-    expect(screen.getByRole('textbox', { name: 'Slutt fredag' })).not.toHaveAttribute(
+    expect(screen.getByRole('textbox', { name: 'Slutt hver arbeidsdag' })).not.toHaveAttribute(
       'aria-invalid',
       'true',
     );
