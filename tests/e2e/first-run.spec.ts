@@ -13,7 +13,8 @@ import { advanceTo } from './simulate';
  */
 
 const WEDNESDAY_MORNING = ['--now', '2026-11-25T07:00', '--tz', 'Europe/Oslo', '--clock', 'manual'];
-const SCREENSHOTS = join('test-results', 'first-run');
+/** Where the pictures go: test-results unless PUST_SHOTS_DIR names a folder outside the repo. */
+const SCREENSHOTS = process.env.PUST_SHOTS_DIR ?? join('test-results', 'first-run');
 
 function firstRunPreview(locale: MessageLocale) {
   return startPreviewProcess({ firstRun: true, args: [...WEDNESDAY_MORNING, '--locale', locale] });
@@ -181,12 +182,16 @@ for (const [locale, theme] of LOOKS) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     try {
       await page.goto(preview.url);
+      const main = page.getByRole('main');
+      // The setup is on screen (the renderer listens for changes) before the theme is changed.
+      await expect(
+        main.getByRole('heading', { level: 2, name: m.firstRun.welcome.heading }),
+      ).toBeFocused();
       await page.evaluate((name) => window.pust!.settings.update({ theme: name }), theme);
       await expect(page.locator('html')).toHaveAttribute(
         'data-color-scheme',
         theme === 'light' ? 'light' : 'dark',
       );
-      const main = page.getByRole('main');
       const steps = ['welcome', 'hours', 'lunch', 'evening', 'role', 'plan'] as const;
       for (const [index, name] of steps.entries()) {
         await expect(
