@@ -1,10 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../electron/contract';
 import App from '../../src/App.svelte';
-import type { CoreHarness } from '../support/core-harness';
-import { installPust, resetRenderer } from './pust-in-memory';
+import { installPust, resetRenderer, savedValues } from './pust-in-memory';
 
 /*
  * The first run's steps and the plan they make. A file of its own: the renderer's mirror of the
@@ -14,12 +12,6 @@ import { installPust, resetRenderer } from './pust-in-memory';
 afterEach(resetRenderer);
 
 const LOADED = { timeout: 15_000 };
-
-async function savedValues(harness: CoreHarness): Promise<SettingsView['values']> {
-  const result = await harness.core.dispatch('settings.get', undefined);
-  if (!result.ok) throw new Error('settings.get failed');
-  return (result.value as SettingsView).values;
-}
 
 function stepHeading(name: string) {
   return screen.findByRole('heading', { level: 2, name }, LOADED);

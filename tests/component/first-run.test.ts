@@ -4,12 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../electron/contract';
 import App from '../../src/App.svelte';
 import { firstRun } from '../../src/lib/first-run.svelte';
 import { settings } from '../../src/lib/settings.svelte';
-import { tempDir, type CoreHarness } from '../support/core-harness';
-import { installPust, resetRenderer } from './pust-in-memory';
+import { tempDir } from '../support/core-harness';
+import { installPust, resetRenderer, savedValues } from './pust-in-memory';
 
 afterEach(() => {
   location.hash = '';
@@ -18,12 +17,6 @@ afterEach(() => {
 
 /** The first run and Settings load their code when first opened; a busy machine takes seconds. */
 const LOADED = { timeout: 15_000 };
-
-async function savedValues(harness: CoreHarness): Promise<SettingsView['values']> {
-  const result = await harness.core.dispatch('settings.get', undefined);
-  if (!result.ok) throw new Error('settings.get failed');
-  return (result.value as SettingsView).values;
-}
 
 function stepHeading(name: string) {
   return screen.findByRole('heading', { level: 2, name }, LOADED);

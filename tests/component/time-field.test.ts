@@ -1,33 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../electron/contract';
-import { createPustApi } from '../../electron/contract/api';
 import App from '../../src/App.svelte';
 import { parseTimeOfDay } from '../../src/lib/time-of-day';
-import { startCore } from '../support/core-harness';
-import { resetRenderer } from './pust-in-memory';
+import { installCountingPust, resetRenderer, savedValues } from './pust-in-memory';
 
 afterEach(resetRenderer);
 
 /** A real core behind the renderer, counting the settings saves the renderer asks for. */
-function installCountingPust() {
-  const harness = startCore();
-  // Through the first run already; the handler runs before the dispatcher's first await.
-  void harness.core.dispatch('settings.update', { firstRunDone: true });
-  const saves: unknown[] = [];
-  window.pust = createPustApi({
-    invoke: (channel, payload) => {
-      if (channel === 'settings.update') saves.push(payload);
-      return harness.core.dispatch(channel, payload);
-    },
-    subscribe: (listener) => harness.core.subscribe(listener),
-  });
-  const saved = async () => {
-    const result = await harness.core.dispatch('settings.get', undefined);
-    if (!result.ok) throw new Error('settings.get failed');
-    return (result.value as SettingsView).values.workProfile;
-  };
+function installTimeFieldPust() {
+  const { harness, saves } = installCountingPust();
+  const saved = async () => (await savedValues(harness)).workProfile;
   return { harness, saves, saved };
 }
 
@@ -51,7 +34,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
   });
 
   it('shows every time field as 24-hour HH:MM and saves once, when the person leaves the field', async () => {
-    const { harness, saves, saved } = installCountingPust();
+    const { harness, saves, saved } = installTimeFieldPust();
     render(App);
     await openSettings('Innstillinger');
     const start = await screen.findByRole('textbox', { name: 'Start hver arbeidsdag' }, LOADED);
@@ -72,7 +55,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
   });
 
   it('saves on Enter, in nynorsk too', async () => {
-    const { harness, saved } = installCountingPust();
+    const { harness, saved } = installTimeFieldPust();
     await harness.core.dispatch('settings.update', { language: 'nn' });
     render(App);
     await openSettings('Innstillingar');
@@ -86,7 +69,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
   });
 
   it('keeps a time it cannot read as typed, says how to write it, and saves nothing', async () => {
-    const { harness, saves, saved } = installCountingPust();
+    const { harness, saves, saved } = installTimeFieldPust();
     render(App);
     await openSettings('Innstillinger');
     const end = await screen.findByRole('textbox', { name: 'Slutt hver arbeidsdag' }, LOADED);

@@ -1,8 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../electron/contract';
-import { createPustApi } from '../../electron/contract/api';
 import App from '../../src/App.svelte';
 import {
   daysWithOwnHours,
@@ -11,8 +9,7 @@ import {
   usualHoursPatch,
   type Week,
 } from '../../src/lib/week-hours';
-import { startCore } from '../support/core-harness';
-import { resetRenderer } from './pust-in-memory';
+import { installCountingPust, resetRenderer, savedValues } from './pust-in-memory';
 
 afterEach(resetRenderer);
 
@@ -29,22 +26,9 @@ const WEEK: Week = {
 };
 
 /** A real core that has been through the first run, counting the settings saves asked for. */
-async function installCountingPust() {
-  const harness = startCore();
-  await harness.core.dispatch('settings.update', { firstRunDone: true });
-  const saves: unknown[] = [];
-  window.pust = createPustApi({
-    invoke: (channel, payload) => {
-      if (channel === 'settings.update') saves.push(payload);
-      return harness.core.dispatch(channel, payload);
-    },
-    subscribe: (listener) => harness.core.subscribe(listener),
-  });
-  const week = async () => {
-    const result = await harness.core.dispatch('settings.get', undefined);
-    if (!result.ok) throw new Error('settings.get failed');
-    return (result.value as SettingsView).values.workProfile.weekdays;
-  };
+function installWeekPust() {
+  const { harness, saves } = installCountingPust();
+  const week = async () => (await savedValues(harness)).workProfile.weekdays;
   return { harness, saves, week };
 }
 
@@ -88,7 +72,7 @@ describe('the week read as "the same every workday" plus days of their own', () 
 describe('working hours in Settings', { timeout: 30_000 }, () => {
   // Issue 18 item 2: "A 15.5-hour working day was accepted without a word."
   it('keeps a 15.5-hour day as saved and warns that it is over the 9 hours of aml. § 10-4 (1)', async () => {
-    const { harness, week } = await installCountingPust();
+    const { harness, week } = installWeekPust();
     await harness.core.dispatch('settings.update', {
       workProfile: { weekdays: { wed: { start: '06:00', end: '21:30' } } },
     });
@@ -106,7 +90,7 @@ describe('working hours in Settings', { timeout: 30_000 }, () => {
   });
 
   it('warns as soon as a typed day goes over 9 hours, and saves it all the same', async () => {
-    const { harness, week } = await installCountingPust();
+    const { harness, week } = installWeekPust();
     await openSettings();
     expect(screen.getByTestId('long-day')).toBeEmptyDOMElement();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Andre tider på onsdag' }));
@@ -118,7 +102,7 @@ describe('working hours in Settings', { timeout: 30_000 }, () => {
   });
 
   it('changes every workday with one start and end, and keeps a day with hours of its own', async () => {
-    const { harness, saves, week } = await installCountingPust();
+    const { harness, saves, week } = installWeekPust();
     await openSettings();
     expect(screen.queryByRole('textbox', { name: 'Start mandag' })).toBeNull();
     await typeTime('Start hver arbeidsdag', '0730');
@@ -143,7 +127,7 @@ describe('working hours in Settings', { timeout: 30_000 }, () => {
   });
 
   it('refuses an end before the start with a message, and saves nothing', async () => {
-    const { harness, saves, week } = await installCountingPust();
+    const { harness, saves, week } = installWeekPust();
     await openSettings();
     await typeTime('Slutt hver arbeidsdag', '0700');
     const end = screen.getByRole('textbox', { name: 'Slutt hver arbeidsdag' });
