@@ -144,6 +144,8 @@ for (const locale of ['nb', 'nn'] as const) {
       expect((await savedProfile(page))?.firstRunDone).toBe(true);
       await advanceTo(page, '2026-11-25T07:50:00+01:00');
       await expect(main.getByTestId('today-status')).toHaveText(m.today.status.working);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${locale}-today-after-first-run.png`) });
 
       // Opened again, Pust goes straight to Today.
       await page.reload();
