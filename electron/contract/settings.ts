@@ -29,6 +29,11 @@ export const SettingsSchema = z.strictObject({
       retentionMonths: z.int().min(1).max(1200).nullable().default(null),
     })
     .prefault({}),
+  /**
+   * The first-run setup was finished or skipped: the main window then opens on Today. Kept with
+   * the settings (not state.json) so IT can set it too and spare a managed install the setup.
+   */
+  firstRunDone: z.boolean().default(false),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

@@ -18,6 +18,11 @@ export interface PreviewOptions {
   policy: string | null;
   /** Simulate a machine whose OS secret store is unavailable (the journal asks what to do). */
   noSecretStore: boolean;
+  /**
+   * Stands for a person who has been through the first-run setup: the window opens on Today. For
+   * tests and scripts about the other views; a fresh profile without it shows the setup first.
+   */
+  firstRunDone: boolean;
   build: boolean;
 }
 
@@ -26,7 +31,7 @@ export type PreviewClockMode = 'real' | 'manual';
 export const PREVIEW_USAGE =
   'Usage: npm run preview:web -- [--port N] [--profile DIR] [--now ISO-DATETIME] ' +
   '[--clock real|manual] [--speed N] ' +
-  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE|DIR] [--no-secret-store] [--no-build]';
+  '[--locale nb|nn|en] [--tz IANA-ZONE] [--policy FILE|DIR] [--no-secret-store] [--first-run-done] [--no-build]';
 
 /** Thrown with one line that names the bad argument; the CLI prints it and exits non-zero. */
 export class PreviewUsageError extends Error {}
@@ -103,6 +108,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
         tz: { type: 'string' },
         policy: { type: 'string' },
         'no-secret-store': { type: 'boolean' },
+        'first-run-done': { type: 'boolean' },
         'no-build': { type: 'boolean' },
       },
       strict: true,
@@ -127,6 +133,7 @@ export function parsePreviewOptions(argv: readonly string[]): PreviewOptions {
     timeZone,
     policy: values.policy ?? null,
     noSecretStore: values['no-secret-store'] ?? false,
+    firstRunDone: values['first-run-done'] ?? false,
     build: !values['no-build'],
   };
 }

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SettingsPatch } from '../contract';
 import { createPustCore } from '../core/app-core';
 import { EventBus } from '../core/events';
 import { FileKeyProvider, type SecretKeyProvider } from '../core/journal';
@@ -41,6 +42,8 @@ export function scriptPreviewOptions(
     timeZone: 'Europe/Oslo',
     policy: null,
     noSecretStore: false,
+    // The scripts (screenshots, the bench) look at the views a person uses every day.
+    firstRunDone: true,
     ...overrides,
   };
 }
@@ -126,18 +129,23 @@ export async function startPreview(
   });
   const stopFollowingPolicy = followPolicy(policySource, policySpecs, 60_000);
   const policy = policyFile ? policySource.current().policy : undefined;
-  // --locale stands for a language the person chose before: saved before core starts, so that
-  // core's first notification (say, "a day off") is in it too.
-  if (options.locale) {
+  // --locale stands for a language the person chose before, and --first-run-done for a setup
+  // they went through: saved before core starts, so that core's first notification (say, "a day
+  // off") is in that language too. Each on its own, so a policy that locks one keeps the other.
+  const chosenBefore: SettingsPatch[] = [
+    ...(options.locale ? [{ language: options.locale }] : []),
+    ...(options.firstRunDone ? [{ firstRunDone: true }] : []),
+  ];
+  for (const patch of chosenBefore) {
     try {
       new SettingsService({
         store: opened.store,
         bus: new EventBus(),
         logger,
         ...(policy ? { policy } : {}),
-      }).update({ language: options.locale });
+      }).update(patch);
     } catch (error) {
-      logger.warn(`--locale ${options.locale} not applied: ${String(error)}`);
+      logger.warn(`${JSON.stringify(patch)} not applied: ${String(error)}`);
     }
   }
   let server: PreviewServer | null = null;

@@ -1,31 +1,16 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingsView } from '../../electron/contract';
-import { createPustApi } from '../../electron/contract/api';
 import App from '../../src/App.svelte';
 import { parseTimeOfDay } from '../../src/lib/time-of-day';
-import { startCore } from '../support/core-harness';
-import { resetRenderer } from './pust-in-memory';
+import { installCountingPust, resetRenderer, savedValues } from './pust-in-memory';
 
 afterEach(resetRenderer);
 
 /** A real core behind the renderer, counting the settings saves the renderer asks for. */
-function installCountingPust() {
-  const harness = startCore();
-  const saves: unknown[] = [];
-  window.pust = createPustApi({
-    invoke: (channel, payload) => {
-      if (channel === 'settings.update') saves.push(payload);
-      return harness.core.dispatch(channel, payload);
-    },
-    subscribe: (listener) => harness.core.subscribe(listener),
-  });
-  const saved = async () => {
-    const result = await harness.core.dispatch('settings.get', undefined);
-    if (!result.ok) throw new Error('settings.get failed');
-    return (result.value as SettingsView).values.workProfile;
-  };
+function installTimeFieldPust() {
+  const { harness, saves } = installCountingPust();
+  const saved = async () => (await savedValues(harness)).workProfile;
   return { harness, saves, saved };
 }
 
@@ -49,12 +34,12 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
   });
 
   it('shows every time field as 24-hour HH:MM and saves once, when the person leaves the field', async () => {
-    const { harness, saves, saved } = installCountingPust();
+    const { harness, saves, saved } = installTimeFieldPust();
     render(App);
     await openSettings('Innstillinger');
-    const start = await screen.findByRole('textbox', { name: 'Start mandag' }, LOADED);
+    const start = await screen.findByRole('textbox', { name: 'Start hver arbeidsdag' }, LOADED);
     expect(start).toHaveValue('08:00');
-    expect(screen.getByRole('textbox', { name: 'Slutt mandag' })).toHaveValue('15:30');
+    expect(screen.getByRole('textbox', { name: 'Slutt hver arbeidsdag' })).toHaveValue('15:30');
     expect(screen.getByRole('textbox', { name: 'Lunsj klokka' })).toHaveValue('11:30');
 
     await userEvent.clear(start);
@@ -65,12 +50,12 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
       expect((await saved()).weekdays.mon).toEqual({ start: '07:45', end: '15:30' }),
     );
     expect(saves).toHaveLength(1);
-    expect(screen.getByRole('textbox', { name: 'Start mandag' })).toHaveValue('07:45');
+    expect(screen.getByRole('textbox', { name: 'Start hver arbeidsdag' })).toHaveValue('07:45');
     harness.core.dispose();
   });
 
   it('saves on Enter, in nynorsk too', async () => {
-    const { harness, saved } = installCountingPust();
+    const { harness, saved } = installTimeFieldPust();
     await harness.core.dispatch('settings.update', { language: 'nn' });
     render(App);
     await openSettings('Innstillingar');
@@ -79,15 +64,15 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
     await userEvent.type(lunch, '12.15{Enter}');
     await waitFor(async () => expect((await saved()).lunch.at).toBe('12:15'));
     expect(screen.getByRole('textbox', { name: 'Lunsj klokka' })).toHaveValue('12:15');
-    expect(screen.getByRole('textbox', { name: 'Start måndag' })).toHaveValue('08:00');
+    expect(screen.getByRole('textbox', { name: 'Start kvar arbeidsdag' })).toHaveValue('08:00');
     harness.core.dispose();
   });
 
   it('keeps a time it cannot read as typed, says how to write it, and saves nothing', async () => {
-    const { harness, saves, saved } = installCountingPust();
+    const { harness, saves, saved } = installTimeFieldPust();
     render(App);
     await openSettings('Innstillinger');
-    const end = await screen.findByRole('textbox', { name: 'Slutt fredag' }, LOADED);
+    const end = await screen.findByRole('textbox', { name: 'Slutt hver arbeidsdag' }, LOADED);
     await userEvent.clear(end);
     await userEvent.type(end, '25:00');
     await userEvent.tab();
@@ -107,7 +92,7 @@ describe('times of day in Settings', { timeout: 30_000 }, () => {
     await userEvent.type(end, '1500');
     await userEvent.tab();
     await waitFor(async () => expect((await saved()).weekdays.fri?.end).toBe('15:00'));
-    expect(screen.getByRole('textbox', { name: 'Slutt fredag' })).not.toHaveAttribute(
+    expect(screen.getByRole('textbox', { name: 'Slutt hver arbeidsdag' })).not.toHaveAttribute(
       'aria-invalid',
       'true',
     );

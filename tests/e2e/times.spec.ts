@@ -48,15 +48,17 @@ async function openView(page: Page, locale: MessageLocale, view: keyof typeof ME
   await mainMenu(page, locale).getByRole('button', { name: MESSAGES[locale].nav[view] }).click();
 }
 
-/** Every time field of Settings, by its label, with flexitime and summer hours switched on. */
+/**
+ * Every time field of Settings, by its label, with flexitime and summer hours switched on and
+ * Wednesday on hours of its own.
+ */
 function timeFieldLabels(locale: MessageLocale): string[] {
   const profile = MESSAGES[locale].settings.profile;
-  const days = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
   return [
-    ...days.flatMap((day) => [
-      translate(locale, 'settings.profile.start', { day: profile.days[day] }),
-      translate(locale, 'settings.profile.end', { day: profile.days[day] }),
-    ]),
+    profile.usualStart,
+    profile.usualEnd,
+    translate(locale, 'settings.profile.start', { day: profile.days.wed }),
+    translate(locale, 'settings.profile.end', { day: profile.days.wed }),
     profile.lunchAt,
     profile.summerEnd,
     profile.flexStart,
@@ -95,14 +97,38 @@ for (const locale of ['nb', 'nn'] as const) {
         }),
       );
       await openView(page, locale, 'settings');
+      await page
+        .getByRole('checkbox', {
+          name: `${m.settings.profile.ownHours} ${translate(locale, 'settings.profile.ownHoursOn', { day: m.settings.profile.days.wed })}`,
+        })
+        .check();
       expect(await page.locator('input[type="time"]').count()).toBe(0);
       for (const label of timeFieldLabels(locale)) {
         await expect(page.getByRole('textbox', { name: label, exact: true })).toHaveValue(HH_MM);
       }
-      const monday = page.getByRole('textbox', { name: timeFieldLabels(locale)[0], exact: true });
-      await monday.fill('0745');
-      await monday.press('Tab');
-      await expect(monday).toHaveValue('07:45');
+      // Issue 18 item 2: "0745" typed key by key into "Start onsdag" is read once, when the field
+      // is left; while typing, nothing is saved and the field keeps the focus and every digit.
+      const wednesday = page.getByRole('textbox', {
+        name: timeFieldLabels(locale)[2],
+        exact: true,
+      });
+      await wednesday.click();
+      await page.keyboard.press('Control+A');
+      for (const key of '0745') {
+        await page.keyboard.press(key);
+        await expect(wednesday).toBeFocused();
+      }
+      await expect(wednesday).toHaveValue('0745');
+      await page.keyboard.press('Tab');
+      await expect(wednesday).toHaveValue('07:45');
+      await expect(
+        page.getByRole('textbox', { name: timeFieldLabels(locale)[3], exact: true }),
+      ).toBeFocused();
+      // Every workday's end at once (the start stays: Friday's 08:00 decides tonight's rest below).
+      const everyEnd = page.getByRole('textbox', { name: timeFieldLabels(locale)[1], exact: true });
+      await everyEnd.fill('1600');
+      await everyEnd.press('Tab');
+      await expect(everyEnd).toHaveValue('16:00');
       const lunch = page.getByRole('textbox', { name: m.settings.profile.lunchAt, exact: true });
       await lunch.fill('12.15');
       await lunch.press('Enter');
@@ -114,7 +140,14 @@ for (const locale of ['nb', 'nn'] as const) {
             return result.ok ? result.value.values.workProfile : null;
           }),
         )
-        .toMatchObject({ weekdays: { mon: { start: '07:45' } }, lunch: { at: '12:15' } });
+        .toMatchObject({
+          weekdays: {
+            mon: { start: '08:00', end: '16:00' },
+            wed: { start: '07:45', end: '15:30' },
+            fri: { start: '08:00', end: '16:00' },
+          },
+          lunch: { at: '12:15' },
+        });
       await expectOnlyTwentyFourHourTimes(page, `${locale} settings`);
 
       // Tools: the time a result was saved, and the history of results.
@@ -205,12 +238,12 @@ test('times stay 24-hour in bokmål even when Chromium speaks American English',
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
     await expect(page.getByText('Arbeidstid 08:00–15:30')).toBeVisible();
     await openView(page, 'nb', 'settings');
-    await expect(page.getByRole('textbox', { name: 'Start mandag', exact: true })).toHaveValue(
-      '08:00',
-    );
-    await expect(page.getByRole('textbox', { name: 'Slutt mandag', exact: true })).toHaveValue(
-      '15:30',
-    );
+    await expect(
+      page.getByRole('textbox', { name: 'Start hver arbeidsdag', exact: true }),
+    ).toHaveValue('08:00');
+    await expect(
+      page.getByRole('textbox', { name: 'Slutt hver arbeidsdag', exact: true }),
+    ).toHaveValue('15:30');
     await expectOnlyTwentyFourHourTimes(page, 'nb settings in an en-US Chromium');
   } finally {
     await browser.close();

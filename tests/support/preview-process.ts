@@ -12,10 +12,11 @@ export interface PreviewProcess {
 
 /**
  * Starts `npm run preview:web` as a new user would (minus the build, done once in global setup)
- * and resolves when it prints its ready line.
+ * and resolves when it prints its ready line. The person has been through the first-run setup
+ * (`--first-run-done`) unless `firstRun` is true: most tests are about the views used every day.
  */
 export async function startPreviewProcess(
-  options: { profile?: string; args?: string[] } = {},
+  options: { profile?: string; args?: string[]; firstRun?: boolean } = {},
 ): Promise<PreviewProcess> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pust-e2e-'));
   const child: ChildProcess = spawn(
@@ -29,6 +30,7 @@ export async function startPreviewProcess(
       '0',
       '--profile',
       profile,
+      ...(options.firstRun ? [] : ['--first-run-done']),
       ...(options.args ?? []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },

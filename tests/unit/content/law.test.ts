@@ -83,4 +83,19 @@ describe('what Pust says about the law', () => {
       expect(MESSAGES[locale].settings.profile.leaderNoteSource).toContain('§ 10-12 (1)');
     },
   );
+
+  // Issue 18 item 2: a working day over 9 hours is saved with a warning that names the rule and
+  // whom it does not bind.
+  it.each(LOCALES)(
+    '%s: the long-day warning cites § 10-4 (1) and says whom it does not bind (§ 10-12 (1))',
+    (locale) => {
+      const profile = MESSAGES[locale].settings.profile;
+      expect(profile.longDay).toContain('9');
+      expect(profile.longDaySource).toContain('§ 10-4 (1)');
+      expect(profile.longDayWhoSource).toContain('§ 10-12 (1)');
+      expect(profile.longDayWho).toMatch(
+        { nb: /ledende stilling/, nn: /leiande stilling/, en: /managerial posts/ }[locale],
+      );
+    },
+  );
 });

@@ -28,6 +28,11 @@ describe('preview:web arguments', () => {
     });
   });
 
+  it('shows the first-run setup to a fresh profile unless --first-run-done stands for it', () => {
+    expect(parsePreviewOptions([]).firstRunDone).toBe(false);
+    expect(parsePreviewOptions(['--first-run-done']).firstRunDone).toBe(true);
+  });
+
   it.each([
     [['--speed', '0'], /--speed/],
     [['--speed', 'fast'], /--speed/],
