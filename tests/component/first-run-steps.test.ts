@@ -1,15 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { installPust, resetRenderer, savedValues } from './pust-in-memory';
+import { installPust, savedValues } from './pust-in-memory';
 
 /*
  * The first run's steps and the plan they make. A file of its own: the renderer's mirror of the
  * day listens to the first core it is given, so the plan is read right only in a file's first app.
  */
-
-afterEach(resetRenderer);
 
 const LOADED = { timeout: 15_000 };
 

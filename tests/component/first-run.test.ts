@@ -3,17 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tick } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { firstRun } from '../../src/lib/first-run.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import { tempDir } from '../support/core-harness';
-import { installPust, resetRenderer, savedValues } from './pust-in-memory';
-
-afterEach(() => {
-  location.hash = '';
-  resetRenderer();
-});
+import { installPust, savedValues } from './pust-in-memory';
 
 /** The first run and Settings load their code when first opened; a busy machine takes seconds. */
 const LOADED = { timeout: 15_000 };

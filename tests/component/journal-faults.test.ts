@@ -2,27 +2,16 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPustApi } from '../../electron/contract/api';
 import type { EntryDraftInput, JournalPage } from '../../electron/contract/journal';
 import App from '../../src/App.svelte';
-import { setLocale } from '../../src/lib/i18n.svelte';
-import { journalStatus } from '../../src/lib/journal-status.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import JournalView from '../../src/views/journal/JournalView.svelte';
 import { startCore, tempDir, type CoreHarness } from '../support/core-harness';
 import { installPust } from './pust-in-memory';
 
 /** Issue 13 in the renderer, against a real core: faults 3, 7 and 8. */
-
-afterEach(() => {
-  delete window.pust;
-  setLocale('nb');
-  settings.view = null;
-  settings.error = null;
-  settings.savedAt = null;
-  journalStatus.reset();
-});
 
 async function add(harness: CoreHarness, entry: EntryDraftInput): Promise<void> {
   harness.time.runFor(60_000);

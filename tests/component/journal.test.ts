@@ -2,13 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPustApi } from '../../electron/contract/api';
 import type { EntryDraftInput, JournalEntry, JournalPage } from '../../electron/contract/journal';
 import type { SecretKeyProvider } from '../../electron/core/journal';
 import JournalSettings from '../../src/components/journal/JournalSettings.svelte';
-import { setLocale } from '../../src/lib/i18n.svelte';
-import { journalStatus } from '../../src/lib/journal-status.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import JournalView from '../../src/views/journal/JournalView.svelte';
 import { startCore, type CoreHarness } from '../support/core-harness';
@@ -20,15 +18,6 @@ beforeEach(() => {
   // jsdom has no Blob URLs; the export offers its file through one.
   URL.createObjectURL = vi.fn(() => 'blob:pust-test');
   URL.revokeObjectURL = vi.fn();
-});
-
-afterEach(() => {
-  delete window.pust;
-  setLocale('nb');
-  settings.view = null;
-  settings.error = null;
-  settings.savedAt = null;
-  journalStatus.reset();
 });
 
 function connect(core: Core): void {

@@ -2,15 +2,13 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPolicy } from '../../electron/core/policy/open-policy';
 import { folderPolicySources } from '../../electron/core/policy/sources';
 import App from '../../src/App.svelte';
 import { tempDir } from '../support/core-harness';
 import { RecordingLogger } from '../support/fakes';
-import { installPust, resetRenderer } from './pust-in-memory';
-
-afterEach(resetRenderer);
+import { installPust } from './pust-in-memory';
 
 /** A real core whose policy comes from a folder laid out like /etc/pust. */
 async function installWithPolicy(language: 'nb' | 'nn' | 'en') {

@@ -6,10 +6,8 @@ import BreakPrompt from '../../src/views/prompts/BreakPrompt.svelte';
 import EveningPrompt from '../../src/views/prompts/EveningPrompt.svelte';
 import TodayView from '../../src/views/Today.svelte';
 import { startCore } from '../support/core-harness';
-import { resetRenderer } from './pust-in-memory';
 
 afterEach(() => {
-  resetRenderer();
   workday.view = null;
 });
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkdayView } from '../../electron/contract';
 import { workday } from '../../src/lib/workday.svelte';
 import PromptHost from '../../src/views/prompts/PromptHost.svelte';
-import { installPust, resetRenderer } from './pust-in-memory';
+import { installPust } from './pust-in-memory';
 
 /** Issue 18: the prompt window as the person meets it, with a real core behind it. */
 
@@ -12,7 +12,6 @@ let stop: (() => void) | null = null;
 afterEach(() => {
   stop?.();
   stop = null;
-  resetRenderer();
   workday.view = null;
 });
 

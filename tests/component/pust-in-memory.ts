@@ -2,6 +2,7 @@ import type { SettingsView } from '../../electron/contract';
 import { createPustApi } from '../../electron/contract/api';
 import { firstRun } from '../../src/lib/first-run.svelte';
 import { setLocale } from '../../src/lib/i18n.svelte';
+import { journalStatus } from '../../src/lib/journal-status.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import { startCore, type CoreHarness } from '../support/core-harness';
 import type { VirtualActivity, VirtualTime } from '../support/fakes';
@@ -59,4 +60,7 @@ export function resetRenderer(): void {
   settings.savedAt = null;
   firstRun.reopened = false;
   firstRun.left = false;
+  journalStatus.reset();
+  document.documentElement.removeAttribute('data-contrast');
+  location.hash = '';
 }

@@ -1,20 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { setLocale } from '../../src/lib/i18n.svelte';
-import { settings } from '../../src/lib/settings.svelte';
 import { installPust } from './pust-in-memory';
-
-afterEach(() => {
-  delete window.pust;
-  // The renderer's state is module-wide, as in the app; start each test from a fresh window.
-  setLocale('nb');
-  settings.view = null;
-  settings.error = null;
-  settings.savedAt = null;
-  document.documentElement.removeAttribute('data-contrast');
-});
 
 /** The app opens on Today; Settings is one click away in the main menu. */
 async function openSettings(name = 'Innstillinger'): Promise<void> {

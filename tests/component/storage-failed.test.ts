@@ -1,19 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPustApi } from '../../electron/contract/api';
 import App from '../../src/App.svelte';
-import { setLocale } from '../../src/lib/i18n.svelte';
-import { settings } from '../../src/lib/settings.svelte';
 import { startCore } from '../support/core-harness';
-
-afterEach(() => {
-  delete window.pust;
-  setLocale('nb');
-  settings.view = null;
-  settings.error = null;
-  settings.savedAt = null;
-});
 
 describe('a full or read-only disk, as the person sees it', () => {
   it('says plainly that nothing was saved and nothing is lost, and saves once space returns', async () => {

@@ -1,14 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { journalStatus } from '../../src/lib/journal-status.svelte';
-import { installPust, resetRenderer } from './pust-in-memory';
-
-afterEach(() => {
-  resetRenderer();
-  journalStatus.reset();
-});
+import { installPust } from './pust-in-memory';
 
 /** Views load their code when first opened; on a busy machine that can take seconds. */
 const LOADED = { timeout: 15_000 };

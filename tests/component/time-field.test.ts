@@ -1,11 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { parseTimeOfDay } from '../../src/lib/time-of-day';
-import { installCountingPust, resetRenderer, savedValues } from './pust-in-memory';
-
-afterEach(resetRenderer);
+import { installCountingPust, savedValues } from './pust-in-memory';
 
 /** A real core behind the renderer, counting the settings saves the renderer asks for. */
 function installTimeFieldPust() {

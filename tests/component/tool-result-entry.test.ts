@@ -1,17 +1,11 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntryDraftInput } from '../../electron/contract/journal';
-import { journalStatus } from '../../src/lib/journal-status.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import JournalView from '../../src/views/journal/JournalView.svelte';
 import type { CoreHarness } from '../support/core-harness';
-import { installPust, resetRenderer } from './pust-in-memory';
-
-afterEach(() => {
-  resetRenderer();
-  journalStatus.reset();
-});
+import { installPust } from './pust-in-memory';
 
 async function add(harness: CoreHarness, entry: EntryDraftInput): Promise<void> {
   harness.time.runFor(60_000);

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setLocale } from '../../src/lib/i18n.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import ToolsView from '../../src/views/tools/ToolsView.svelte';
@@ -10,16 +10,6 @@ beforeAll(async () => {
   // The view loads its tools lazily; warm that module once so the first test's wait is not spent
   // transforming it.
   await import('../../src/views/tools/ToolsRoot.svelte');
-});
-
-afterEach(() => {
-  delete window.pust;
-  // The renderer's state is module-wide, as in the app; start each test from a fresh window.
-  setLocale('nb');
-  settings.view = null;
-  settings.error = null;
-  settings.savedAt = null;
-  document.documentElement.removeAttribute('data-contrast');
 });
 
 async function openTool(name: string, options: { leader?: boolean } = {}) {

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import {
   daysWithOwnHours,
@@ -9,9 +9,7 @@ import {
   usualHoursPatch,
   type Week,
 } from '../../src/lib/week-hours';
-import { installCountingPust, resetRenderer, savedValues } from './pust-in-memory';
-
-afterEach(resetRenderer);
+import { installCountingPust, savedValues } from './pust-in-memory';
 
 const LOADED = { timeout: 15_000 };
 const OFFICE = { start: '08:00', end: '15:30' };

@@ -4,7 +4,6 @@ import { installPust } from './pust-in-memory';
 
 afterEach(() => {
   vi.useRealTimers();
-  delete window.pust;
 });
 
 /*
