@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../content/messages';
 import { startPreviewProcess } from '../support/preview-process';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, advanceUntil } from './simulate';
 
@@ -9,18 +9,6 @@ const LOCALES = ['nb', 'nn', 'en'] as const;
 const LANGUAGE_NAMES = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' } as const;
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 const VIEWS = ['today', 'tools', 'journal', 'settings'] as const;
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, where).toEqual([]);
-  // Guard against a scan that looked at nothing.
-  expect(results.passes.length, `axe checked rules (${where})`).toBeGreaterThan(10);
-}
 
 function mainMenu(page: Page, locale: (typeof LOCALES)[number]) {
   return page.getByRole('navigation', { name: MESSAGES[locale].app.mainNavigation });

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES, translate, type MessageLocale } from '../../content/messages';
 import { startPreviewProcess } from '../support/preview-process';
+import { expectNoViolations } from './axe';
 import { advanceTo } from './simulate';
 
 /*
@@ -155,17 +155,6 @@ for (const locale of ['nb', 'nn'] as const) {
       await preview.stop();
     }
   });
-}
-
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, where).toEqual([]);
-  expect(results.passes.length, `axe checked rules (${where})`).toBeGreaterThan(10);
 }
 
 const LOOKS = [
