@@ -97,6 +97,22 @@ describe('the end-of-day ritual', () => {
     expect(screen.getByRole('status')).not.toHaveTextContent('Velg energi');
   });
 
+  it('its last button ends the working day at once: no second click, no "working after hours" (item 1)', async () => {
+    const harness = await windowAt('2026-11-26T15:29:00+01:00');
+    render(PromptHost, { mode: 'window' });
+    harness.time.runFor(60_000);
+    await userEvent.click(await screen.findByRole('button', { name: 'Neste' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Hopp over innsjekkingen' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Avslutt arbeidsdagen' }));
+    await waitFor(() => expect(workday.view?.openPrompt).toBeNull());
+    expect(workday.view?.status).toBe('closed');
+    // Still ended a few minutes on: nothing asks the person to end the day again.
+    harness.time.runFor(10 * 60_000);
+    const day = await harness.core.dispatch('workday.get', undefined);
+    expect(day.ok && day.value.status).toBe('closed');
+    expect(day.ok && day.value.openPrompt).toBeNull();
+  });
+
   it('step 2 can be skipped without a check-in, and step 3 lets the person work a little longer (item 9)', async () => {
     const harness = await windowAt('2026-11-26T15:29:00+01:00');
     render(PromptHost, { mode: 'window' });
