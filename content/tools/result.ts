@@ -10,9 +10,9 @@
  * ever hidden.
  */
 import { translate, type MessageLocale } from '../messages';
+import { loadToolContent } from './load';
 import {
   AnswerSchema,
-  loadToolContent,
   TOOL_IDS,
   type Answer,
   type Item,

@@ -1,31 +1,12 @@
 /**
- * The shape of a tool's content file (content/tools/<locale>/<tool>.json) and the one function that
- * loads it. A tool is data: the renderer draws each item by its `kind`, and the journal stores answers
+ * The shape of a tool's content file (content/tools/<locale>/<tool>.json) and of its saved answers;
+ * load.ts loads the files and summary.ts summarises answers. A tool is data: the renderer draws each item by its `kind`, and the journal stores answers
  * by item id, never by text, so a saved result can be shown again in any locale.
  *
  * The texts are Pust's own words built on the ideas in DFØ's guidance "Fjernledelse"; every tool cites
  * it in `source`. Research behind a prompt is cited briefly in an `explanation` item's `source`.
  */
 import { z } from 'zod';
-
-import enArbeidsmiljo from './en/arbeidsmiljo.json';
-import enDigitaleMoter from './en/digitale-moter.json';
-import enEgenomsorg from './en/egenomsorg.json';
-import enLesMer from './en/les-mer.json';
-import enLyttesamtale from './en/lyttesamtale.json';
-import enSelvledelse from './en/selvledelse.json';
-import nbArbeidsmiljo from './nb/arbeidsmiljo.json';
-import nbDigitaleMoter from './nb/digitale-moter.json';
-import nbEgenomsorg from './nb/egenomsorg.json';
-import nbLesMer from './nb/les-mer.json';
-import nbLyttesamtale from './nb/lyttesamtale.json';
-import nbSelvledelse from './nb/selvledelse.json';
-import nnArbeidsmiljo from './nn/arbeidsmiljo.json';
-import nnDigitaleMoter from './nn/digitale-moter.json';
-import nnEgenomsorg from './nn/egenomsorg.json';
-import nnLesMer from './nn/les-mer.json';
-import nnLyttesamtale from './nn/lyttesamtale.json';
-import nnSelvledelse from './nn/selvledelse.json';
 
 export const TOOL_LOCALES = ['nb', 'nn', 'en'] as const;
 export type ToolLocale = (typeof TOOL_LOCALES)[number];
@@ -313,52 +294,6 @@ export const ToolContentSchema = z
   });
 export type ToolContent = z.infer<typeof ToolContentSchema>;
 
-/** The raw files, by locale and tool. Static imports so the renderer's bundle carries them too. */
-export const RAW_TOOL_CONTENT: Readonly<Record<ToolLocale, Readonly<Record<ToolId, unknown>>>> = {
-  nb: {
-    egenomsorg: nbEgenomsorg,
-    selvledelse: nbSelvledelse,
-    lyttesamtale: nbLyttesamtale,
-    'digitale-moter': nbDigitaleMoter,
-    arbeidsmiljo: nbArbeidsmiljo,
-    'les-mer': nbLesMer,
-  },
-  nn: {
-    egenomsorg: nnEgenomsorg,
-    selvledelse: nnSelvledelse,
-    lyttesamtale: nnLyttesamtale,
-    'digitale-moter': nnDigitaleMoter,
-    arbeidsmiljo: nnArbeidsmiljo,
-    'les-mer': nnLesMer,
-  },
-  en: {
-    egenomsorg: enEgenomsorg,
-    selvledelse: enSelvledelse,
-    lyttesamtale: enLyttesamtale,
-    'digitale-moter': enDigitaleMoter,
-    arbeidsmiljo: enArbeidsmiljo,
-    'les-mer': enLesMer,
-  },
-};
-
-const cache = new Map<string, ToolContent>();
-
-/** Parses (once) and returns a tool's content; throws a ZodError if the file breaks the schema. */
-export function loadToolContent(locale: ToolLocale, toolId: ToolId): ToolContent {
-  const key = `${locale}/${toolId}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const parsed = ToolContentSchema.parse(RAW_TOOL_CONTENT[locale][toolId]);
-  if (parsed.id !== toolId) throw new Error(`${key}.json has id "${parsed.id}"`);
-  cache.set(key, parsed);
-  return parsed;
-}
-
-/** Every item of a tool in reading order, each with its section (for ids, summaries and tests). */
-export function itemsOf(tool: ToolContent): { section: Section; item: Item }[] {
-  return tool.sections.flatMap((section) => section.items.map((item) => ({ section, item })));
-}
-
 /**
  * A filled-in tool, as the journal stores it: answers keyed by item id, values by kind —
  * scale: 1–5; choice: option ids; text: string; checklist: true when ticked;
@@ -379,81 +314,3 @@ export const ToolAnswersSchema = z.strictObject({
   answers: z.record(IdSchema, AnswerSchema),
 });
 export type ToolAnswers = z.infer<typeof ToolAnswersSchema>;
-
-/** One line per section for the journal's history view. */
-export interface SectionSummary {
-  sectionId: string;
-  title: string;
-  /** Mean of the answered 1–5 scales, one decimal; absent when the section has none answered. */
-  average?: number;
-  /** Labels or texts the person chose or wrote: options, actions, ticked lines, non-private text. */
-  picked: string[];
-  /** Ticked / total checklist lines, when the section has any. */
-  checked?: { done: number; total: number };
-}
-
-/**
- * Summarises answers for the journal in the locale given. Private texts are left out: they stay in
- * the saved answers for the person, but never in a summary that may be shown or shared.
- */
-export function summariseAnswers(
-  tool: ToolContent,
-  answers: ToolAnswers['answers'],
-): SectionSummary[] {
-  return tool.sections.flatMap((section) => {
-    const scores: number[] = [];
-    const picked: string[] = [];
-    let done = 0;
-    let total = 0;
-    for (const item of section.items) {
-      const answer = answers[item.id];
-      switch (item.kind) {
-        case 'scale':
-          if (typeof answer === 'number') scores.push(answer);
-          break;
-        case 'choice':
-          if (Array.isArray(answer)) picked.push(...labelsOf(item.options, answer));
-          break;
-        case 'actions':
-          if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
-            picked.push(...labelsOf(item.options, answer.chosen));
-            if (answer.custom?.trim()) picked.push(answer.custom.trim());
-          }
-          break;
-        case 'questions':
-          if (Array.isArray(answer)) {
-            const texts = item.questions.map((q) => ({ id: q.id, label: q.text }));
-            picked.push(...labelsOf(texts, answer));
-          }
-          break;
-        case 'team-member':
-        case 'text':
-          if (
-            !(item.kind === 'text' && item.private) &&
-            typeof answer === 'string' &&
-            answer.trim()
-          ) {
-            picked.push(answer.trim());
-          }
-          break;
-        case 'checklist':
-          total += 1;
-          if (answer === true) done += 1;
-          break;
-        default:
-          break;
-      }
-    }
-    if (scores.length === 0 && picked.length === 0 && total === 0) return [];
-    const summary: SectionSummary = { sectionId: section.id, title: section.title, picked };
-    if (scores.length > 0) {
-      summary.average = Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
-    }
-    if (total > 0) summary.checked = { done, total };
-    return [summary];
-  });
-}
-
-function labelsOf(options: readonly Option[], ids: readonly string[]): string[] {
-  return options.filter((o) => ids.includes(o.id)).map((o) => o.label);
-}

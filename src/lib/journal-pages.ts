@@ -1,6 +1,6 @@
 import type { EntryKind, JournalEntry, JournalPage } from '../../electron/contract/journal';
 import type { PustApi } from '../../electron/contract/api';
-import type { Result } from '../../electron/contract/errors';
+import type { ErrorCode, Result } from '../../electron/contract/errors';
 
 /** The timeline's filter as the form holds it (empty text means "any"). */
 export interface TimelineFilter {
@@ -10,6 +10,16 @@ export interface TimelineFilter {
   from: string;
   to: string;
 }
+
+/** What the timeline last said about the person's action. */
+export type TimelineMessage =
+  | { kind: 'note-saved' }
+  | { kind: 'edited' }
+  | { kind: 'deleted'; id: string }
+  | { kind: 'restored' }
+  | { kind: 'empty-note' }
+  | { kind: 'bad-range' }
+  | { kind: 'error'; code: ErrorCode | 'unavailable' };
 
 /** The most entries the contract gives in one request. */
 const MAX_PAGE = 500;

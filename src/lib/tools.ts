@@ -5,15 +5,14 @@
  * This module imports the tool content (all locales), so only lazily loaded code may import it: the
  * Tools view loads it when it opens, and the first view stays small.
  */
+import { loadToolContent } from '../../content/tools/load';
+import { summariseAnswers, type SectionSummary } from '../../content/tools/summary';
 import {
   AnswerSchema,
-  loadToolContent,
-  summariseAnswers,
   TOOL_LOCALES,
   type Answer,
   type Item,
   type Section,
-  type SectionSummary,
   type ToolContent,
   type ToolId,
   type ToolLocale,

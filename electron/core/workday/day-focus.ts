@@ -3,7 +3,7 @@ import type { JournalEntry } from '../../contract/journal';
 import type { Locale } from '../../contract/settings';
 import type { WorkProfile } from '../../contract/work-profile';
 import { translate } from '../../../content/messages';
-import { itemsOf, loadToolContent } from '../../../content/tools/schema';
+import { itemsOf, loadToolContent } from '../../../content/tools/load';
 import { resolveDay } from '../engine';
 import { addDays, isoWeekday } from '../engine/time';
 import type { JournalService } from '../journal';

@@ -7,7 +7,8 @@
 import dictionary from 'dictionary-en-gb';
 import nspell from 'nspell';
 import { MESSAGES, type MessageLocale } from '../../../content/messages';
-import { RAW_TOOL_CONTENT, TOOL_IDS } from '../../../content/tools/schema';
+import { RAW_TOOL_CONTENT } from '../../../content/tools/load';
+import { TOOL_IDS } from '../../../content/tools/schema';
 import { ENGLISH_NAMES, ENGLISH_RULES, NYNORSK_RULES, wholeWords } from './language-rules';
 
 export interface Text {

@@ -4,21 +4,19 @@ import { describe, expect, it } from 'vitest';
 
 import {
   DFO_SOURCE,
-  RAW_TOOL_CONTENT,
   TOOL_IDS,
   TOOL_LOCALES,
   ToolAnswersSchema,
   ToolContentSchema,
   isAllowedLink,
-  itemsOf,
-  loadToolContent,
   subIds,
-  summariseAnswers,
   type Item,
   type ToolContent,
   type ToolId,
   type ToolLocale,
 } from '../../../content/tools/schema';
+import { itemsOf, loadToolContent, RAW_TOOL_CONTENT } from '../../../content/tools/load';
+import { summariseAnswers } from '../../../content/tools/summary';
 import {
   fingerprint,
   GUIDANCE_PATH,
