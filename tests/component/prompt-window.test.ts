@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkdayView } from '../../electron/contract';
 import { workday } from '../../src/lib/workday.svelte';
 import PromptHost from '../../src/views/prompts/PromptHost.svelte';
+import { ok } from '../support/result';
 import { installPust } from './pust-in-memory';
 
 /** Issue 18: the prompt window as the person meets it, with a real core behind it. */
@@ -108,9 +109,9 @@ describe('the end-of-day ritual', () => {
     expect(workday.view?.status).toBe('closed');
     // Still ended a few minutes on: nothing asks the person to end the day again.
     harness.time.runFor(10 * 60_000);
-    const day = await harness.core.dispatch('workday.get', undefined);
-    expect(day.ok && day.value.status).toBe('closed');
-    expect(day.ok && day.value.openPrompt).toBeNull();
+    const day = ok(await harness.core.dispatch('workday.get', undefined)) as WorkdayView;
+    expect(day.status).toBe('closed');
+    expect(day.openPrompt).toBeNull();
   });
 
   it('step 2 can be skipped without a check-in, and step 3 lets the person work a little longer (item 9)', async () => {
