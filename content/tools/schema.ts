@@ -8,24 +8,24 @@
  */
 import { z } from 'zod';
 
-import enArbeidsmiljo from './en/arbeidsmiljo.json';
-import enDigitaleMoter from './en/digitale-moter.json';
-import enEgenomsorg from './en/egenomsorg.json';
-import enLesMer from './en/les-mer.json';
-import enLyttesamtale from './en/lyttesamtale.json';
-import enSelvledelse from './en/selvledelse.json';
-import nbArbeidsmiljo from './nb/arbeidsmiljo.json';
-import nbDigitaleMoter from './nb/digitale-moter.json';
-import nbEgenomsorg from './nb/egenomsorg.json';
-import nbLesMer from './nb/les-mer.json';
-import nbLyttesamtale from './nb/lyttesamtale.json';
-import nbSelvledelse from './nb/selvledelse.json';
-import nnArbeidsmiljo from './nn/arbeidsmiljo.json';
-import nnDigitaleMoter from './nn/digitale-moter.json';
-import nnEgenomsorg from './nn/egenomsorg.json';
-import nnLesMer from './nn/les-mer.json';
-import nnLyttesamtale from './nn/lyttesamtale.json';
-import nnSelvledelse from './nn/selvledelse.json';
+import enArbeidsmiljo from './en/arbeidsmiljo.json' with { type: 'json' };
+import enDigitaleMoter from './en/digitale-moter.json' with { type: 'json' };
+import enEgenomsorg from './en/egenomsorg.json' with { type: 'json' };
+import enLesMer from './en/les-mer.json' with { type: 'json' };
+import enLyttesamtale from './en/lyttesamtale.json' with { type: 'json' };
+import enSelvledelse from './en/selvledelse.json' with { type: 'json' };
+import nbArbeidsmiljo from './nb/arbeidsmiljo.json' with { type: 'json' };
+import nbDigitaleMoter from './nb/digitale-moter.json' with { type: 'json' };
+import nbEgenomsorg from './nb/egenomsorg.json' with { type: 'json' };
+import nbLesMer from './nb/les-mer.json' with { type: 'json' };
+import nbLyttesamtale from './nb/lyttesamtale.json' with { type: 'json' };
+import nbSelvledelse from './nb/selvledelse.json' with { type: 'json' };
+import nnArbeidsmiljo from './nn/arbeidsmiljo.json' with { type: 'json' };
+import nnDigitaleMoter from './nn/digitale-moter.json' with { type: 'json' };
+import nnEgenomsorg from './nn/egenomsorg.json' with { type: 'json' };
+import nnLesMer from './nn/les-mer.json' with { type: 'json' };
+import nnLyttesamtale from './nn/lyttesamtale.json' with { type: 'json' };
+import nnSelvledelse from './nn/selvledelse.json' with { type: 'json' };
 
 export const TOOL_LOCALES = ['nb', 'nn', 'en'] as const;
 export type ToolLocale = (typeof TOOL_LOCALES)[number];
