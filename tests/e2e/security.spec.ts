@@ -14,7 +14,18 @@ test('the renderer cannot reach Node or Electron', async ({ page, preview }) => 
     require: 'undefined',
     process: 'undefined',
     ipcRenderer: 'undefined',
-    pustKeys: ['app', 'journal', 'on', 'policy', 'ritual', 'settings', 'team', 'workday'],
+    pustKeys: [
+      'app',
+      'focus',
+      'journal',
+      'on',
+      'policy',
+      'print',
+      'ritual',
+      'settings',
+      'team',
+      'workday',
+    ],
     frozen: true,
   });
 });
