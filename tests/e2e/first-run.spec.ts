@@ -81,7 +81,11 @@ for (const locale of ['nb', 'nn'] as const) {
       // Issue 18 item 2: nothing is saved while typing, and the field keeps the focus.
       await expect(start).toBeFocused();
       await expect(start).toHaveValue('0745');
-      expect((await savedProfile(page))?.workProfile.weekdays.wed?.start).toBe('08:30');
+      // The usual hours' save (on leaving that field) may still be on its way; a save from a
+      // keystroke here would leave something other than 08:30 for good.
+      await expect
+        .poll(async () => (await savedProfile(page))?.workProfile.weekdays.wed?.start)
+        .toBe('08:30');
       await typeTime(
         page,
         main.getByRole('textbox', { name: translate(locale, 'settings.profile.end', { day }) }),
