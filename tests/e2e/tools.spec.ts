@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Messages, MessageLocale } from '../../content/messages';
 import type { ToolContent, ToolId } from '../../content/tools/schema';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 
 // Playwright's loader cannot import JSON modules, so the specs read the content files themselves.
@@ -177,7 +177,7 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
       await page.evaluate(() => window.pust!.team.add({ name: 'Kari' }));
       await page.evaluate((next) => window.pust!.settings.update({ theme: next }), theme);
       await expect(page.locator('html')).toHaveAttribute('data-color-scheme', theme);
-      await scan(page, `${locale}/${theme}/home`);
+      await expectNoViolations(page, `${locale}/${theme}/home`);
       for (const toolId of [...TOOLS, 'les-mer'] as const) {
         const tool = loadToolContent(locale, toolId);
         await page.getByRole('button', { name: ui.open.replace('{title}', tool.title) }).click();
@@ -187,7 +187,7 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
             // The validation messages.
             await page.getByRole('button', { name: ui.save }).click();
             await expect(page.getByRole('alert')).toBeVisible();
-            await scan(page, `${locale}/${theme}/${toolId}/invalid`);
+            await expectNoViolations(page, `${locale}/${theme}/${toolId}/invalid`);
           }
           // After a save, the history table.
           await page.getByRole('radio', { name: '4' }).first().check();
@@ -202,22 +202,11 @@ for (const locale of ['nb', 'nn', 'en'] as const) {
           await page.getByRole('button', { name: ui.save }).click();
           await expect(page.getByRole('table', { name: ui.history.caption })).toBeVisible();
         }
-        await scan(page, `${locale}/${theme}/${toolId}`);
+        await expectNoViolations(page, `${locale}/${theme}/${toolId}`);
         await page.getByRole('button', { name: ui.back }).click();
       }
     });
   }
-}
-
-async function scan(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, where).toEqual([]);
-  expect(results.passes.length, 'axe checked rules').toBeGreaterThan(10);
 }
 
 test('the Tools view reflows at 640 px without sideways scrolling', async ({ page, preview }) => {
