@@ -95,8 +95,11 @@ export class EntryIndex {
   }
 
   /** Ids of entries created before `ms`. */
-  olderThan(ms: number): string[] {
-    return [...this.#entries.values()].filter((item) => item.ms < ms).map((item) => item.entry.id);
+  /** Ids of the entries written (by their own local date) before `day` (YYYY-MM-DD). */
+  writtenBefore(day: string): string[] {
+    return [...this.#entries.values()]
+      .filter((item) => item.day < day)
+      .map((item) => item.entry.id);
   }
 
   byKind(): Record<EntryKind, number> {

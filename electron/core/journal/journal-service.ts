@@ -298,12 +298,16 @@ export class JournalService {
     const { log, codec } = this.#writable();
     const { months } = parseOr(JournalRetentionRequestSchema, input);
     if (months === null) return { deleted: 0 };
-    const cutoff = DateTime.fromJSDate(this.#options.clock.now(), {
+    // Whole local days: entries written before the day `months` before today go. The renderer
+    // counts by the same rule before it asks (journal.list up to the day before), so the number
+    // the person confirms is the number deleted.
+    const firstKept = DateTime.fromJSDate(this.#options.clock.now(), {
       zone: wallNow(this.#options.clock).timeZone,
     })
+      .startOf('day')
       .minus({ months })
-      .toMillis();
-    const old = this.#index.olderThan(cutoff);
+      .toISODate()!;
+    const old = this.#index.writtenBefore(firstKept);
     if (old.length === 0) return { deleted: 0 };
     // The file first, as in deleteAll: a refused rewrite leaves the journal as it was.
     const gone = new Set(old);

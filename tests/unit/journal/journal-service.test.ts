@@ -167,6 +167,23 @@ describe('JournalService: retention, delete-all and trends', () => {
     expect(() => reopened.get(old.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
+  it('cuts at the start of the day N months back, so the count shown before asking is what goes', () => {
+    const profile = makeProfile({ at: '2026-05-25T21:30:00Z' }); // 23:30 in Oslo, 25 May
+    const journal = profile.open();
+    const lastDayGone = journal.add(note('seint 25. mai'));
+    profile.clock.jump('2026-05-25T22:10:00Z'); // 00:10 in Oslo, 26 May
+    const firstDayKept = journal.add(note('like over midnatt 26. mai'));
+    profile.clock.jump('2026-11-26T09:00:00Z');
+    // What the renderer asks before it confirms: entries up to the day before 26 May.
+    const shown = journal.list({ range: { to: '2026-05-25' } }).total;
+    expect(journal.applyRetention({ months: 6 })).toEqual({ deleted: shown });
+    expect(shown).toBe(1);
+    expect(journal.list().entries.map((e) => e.id)).toEqual([firstDayKept.id]);
+    expect(() => journal.get(lastDayGone.id)).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
+  });
+
   it('names what delete-all deletes, then deletes it', () => {
     const profile = makeProfile();
     const journal = profile.open();
