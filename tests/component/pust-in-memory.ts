@@ -17,16 +17,20 @@ export function installPust(
     firstRun?: boolean;
     /** Told of every call the renderer makes, before core answers it. */
     onInvoke?: (channel: string, payload: unknown) => void;
+    /** A call waits for this before core sees it (a slow machine); calls keep their order. */
+    before?: (channel: string) => Promise<void> | undefined;
   } = {},
 ): CoreHarness {
-  const { firstRun: fresh = false, onInvoke, ...coreOptions } = options;
+  const { firstRun: fresh = false, onInvoke, before, ...coreOptions } = options;
   const harness = startCore(undefined, coreOptions);
   // The dispatcher runs a handler before its first await, so this is saved before anything renders.
   if (!fresh) void harness.core.dispatch('settings.update', { firstRunDone: true });
   window.pust = createPustApi({
     invoke: (channel, payload) => {
       onInvoke?.(channel, payload);
-      return harness.core.dispatch(channel, payload);
+      const wait = before?.(channel);
+      const dispatch = () => harness.core.dispatch(channel, payload);
+      return wait ? wait.then(dispatch) : dispatch();
     },
     subscribe: (listener) => harness.core.subscribe(listener),
   });

@@ -9,7 +9,7 @@ import {
   usualHoursPatch,
   type Week,
 } from '../../src/lib/week-hours';
-import { installCountingPust, savedValues } from './pust-in-memory';
+import { installCountingPust, installPust, savedValues } from './pust-in-memory';
 
 const LOADED = { timeout: 15_000 };
 const OFFICE = { start: '08:00', end: '15:30' };
@@ -137,5 +137,42 @@ describe('working hours in Settings', { timeout: 30_000 }, () => {
     const hours = screen.getByRole('group', { name: 'Arbeidstid' });
     expect(within(hours).getByRole('checkbox', { name: 'Jobber mandag' })).toBeChecked();
     harness.core.dispose();
+  });
+});
+
+describe('typing start and end quickly on a slow machine', () => {
+  it('keeps both: the end, saved before the start has come back, does not put the old start back', async () => {
+    // Saves wait at a gate, as on a busy machine, until both fields have been typed.
+    let openGate: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    let holding = false;
+    const saves: unknown[] = [];
+    const harness = installPust({
+      before: (channel) => (holding && channel === 'settings.update' ? gate : undefined),
+      onInvoke: (channel, payload) => {
+        if (holding && channel === 'settings.update') saves.push(payload);
+      },
+    });
+    await openSettings();
+    holding = true;
+    await typeTime('Start hver arbeidsdag', '0830');
+    await typeTime('Slutt hver arbeidsdag', '1600');
+    // And a day of its own, typed the same way.
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Andre tider på onsdag' }));
+    await typeTime('Start onsdag', '0745');
+    await typeTime('Slutt onsdag', '1500');
+    openGate();
+    await waitFor(async () =>
+      expect((await savedValues(harness)).workProfile.weekdays.wed).toEqual({
+        start: '07:45',
+        end: '15:00',
+      }),
+    );
+    // One save per field typed (its change and its blur do not save it twice).
+    expect(saves).toHaveLength(4);
+    const week = (await savedValues(harness)).workProfile.weekdays;
+    for (const day of ['mon', 'tue', 'thu', 'fri'] as const) {
+      expect(week[day], day).toEqual({ start: '08:30', end: '16:00' });
+    }
   });
 });
