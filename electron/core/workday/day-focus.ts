@@ -78,9 +78,11 @@ export class DayFocusService {
 
   /** Once a workday has begun, the day's first notification names its top three (once a day). */
   announce(working: boolean): void {
-    if (!working) return;
+    // Called on every change of the day: the cheap "said already today" check comes first, so
+    // the journal is read at most until the day's notice has gone out.
+    if (!working || this.#o.store.get(ANNOUNCED_KEY) === this.#o.today().date) return;
     const focus = this.view();
-    if (focus.tasks.length === 0 || this.#o.store.get(ANNOUNCED_KEY) === focus.date) return;
+    if (focus.tasks.length === 0) return;
     this.#o.store.set(ANNOUNCED_KEY, focus.date);
     const locale = this.#o.locale();
     this.#o.notifier.show({
