@@ -6,6 +6,7 @@ export * from './focus';
 export * from './journal';
 export * from './names';
 export * from './policy';
+export * from './renamed-settings';
 export * from './print';
 export * from './schema-tools';
 export * from './settings';

@@ -72,7 +72,7 @@ export type StoreNotice = z.infer<typeof StoreNoticeSchema>;
 /** What the renderer sees: the effective values, what IT has locked, and any notice. */
 export const SettingsViewSchema = z.object({
   values: SettingsSchema,
-  /** Setting paths an admin policy fixes (`theme`, `workProfile.restBoundary`, or a group). */
+  /** Setting paths an admin policy fixes (`theme`, `workProfile.endOfDayFirmness`, or a group). */
   locked: z.array(z.string()),
   policy: z.object({
     /** The IT department's message in the person's language, shown beside locked settings. */

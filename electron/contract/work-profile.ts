@@ -105,8 +105,8 @@ const PostponeSchema = z.strictObject({
   minutes: z.int().min(1).max(60).default(5),
 });
 
-export const REST_BOUNDARY_FIRMNESS = ['gentle', 'firm', 'strict'] as const;
-export type RestBoundaryFirmness = (typeof REST_BOUNDARY_FIRMNESS)[number];
+export const END_OF_DAY_FIRMNESS = ['gentle', 'firm', 'strict'] as const;
+export type EndOfDayFirmness = (typeof END_OF_DAY_FIRMNESS)[number];
 
 /** `.prefault({})` lets a missing group be filled from its own field defaults. */
 export const WorkProfileSchema = z.strictObject({
@@ -125,7 +125,11 @@ export const WorkProfileSchema = z.strictObject({
   postpone: PostponeSchema.prefault({}),
   /** Opt-in: other features add role-model prompts for leaders (aml. §10-12 still shown as guidance). */
   leaderMode: z.boolean().default(false),
-  restBoundary: z.enum(REST_BOUNDARY_FIRMNESS).default('firm'),
+  /**
+   * How firmly the end of the day is held: notifications only, a window that asks for an answer,
+   * or a rest screen that returns. Named `restBoundary` before settings format 2.
+   */
+  endOfDayFirmness: z.enum(END_OF_DAY_FIRMNESS).default('firm'),
 });
 
 export type WorkProfile = z.output<typeof WorkProfileSchema>;

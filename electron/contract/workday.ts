@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REST_BOUNDARY_FIRMNESS } from './work-profile';
+import { END_OF_DAY_FIRMNESS } from './work-profile';
 
 /**
  * The workday as the renderer sees it: today's plan, where the person is in it, the prompt that
@@ -76,7 +76,7 @@ export const PromptViewSchema = z.object({
   postponed: z.number().int().min(0),
   canPostpone: z.boolean(),
   canSkip: z.boolean(),
-  firmness: z.enum(REST_BOUNDARY_FIRMNESS),
+  firmness: z.enum(END_OF_DAY_FIRMNESS),
   earliestStartTomorrow: Instant.nullable(),
   /** Stop by `latestStop` to keep 11 h of rest before `nextStart` (aml. §10-8). */
   restBoundary: z.object({ latestStop: Instant.nullable(), nextStart: Instant.nullable() }),
@@ -186,7 +186,7 @@ export const WorkdayViewSchema = z.object({
   weeklyRest: z.object({ longestMs: z.number(), holds: z.boolean() }),
   strictMode: z.boolean(),
   leaderMode: z.boolean(),
-  firmness: z.enum(REST_BOUNDARY_FIRMNESS),
+  firmness: z.enum(END_OF_DAY_FIRMNESS),
   /** Today's prompts as they came, and those still to come, in time order. */
   timeline: z.array(TimelineItemSchema),
   /** Today so far, from the same record as the history's days. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { PolicyFileSchema, PolicyValuesFileSchema } from '../../electron/contract/policy';
+import { RENAMED_SETTINGS } from '../../electron/contract/renamed-settings';
 import { LOCALES } from '../../electron/contract/settings';
 import { ADML_LANGUAGES, adml, admx, policyName } from './admx';
 import { defaultOf, jsonExample, leafKind, LEAVES } from './leaf-kind';
@@ -45,10 +46,22 @@ export function settingsTable(): string {
     const registry = kind.type === 'boolean' || kind.type === 'integer' ? 'REG_DWORD' : 'REG_SZ';
     return `| \`${leaf.path}\` | ${en.settings[leaf.path]} | ${valuesColumn(leaf.path)} | \`${JSON.stringify(defaultOf(leaf.path))}\` | ${registry} | \`${policyName(leaf.path, false)}\` |`;
   });
+  const renamed = RENAMED_SETTINGS.map(
+    ({ from, to }) =>
+      `- \`${from}\` is now \`${to}\` (Group Policy name \`${policyName(to, false)}\`).`,
+  );
   return [
     '| setting (JSON path, registry value name) | what | values | Pust’s default | registry type | Group Policy name |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    'Renamed settings. Pust still reads the old name in every source (policy.json’s `defaults` and',
+    '`locked`, drop-ins, the configuration profile, the registry), as the new one. Where both are',
+    'set to different values, the new name wins and the policy check reports the old one. In Group',
+    'Policy, set the old policy to Not Configured before you import the new templates (afterwards it',
+    'is listed under the GPO’s Extra Registry Settings), then set the new one.',
+    '',
+    ...renamed,
   ].join('\n');
 }
 

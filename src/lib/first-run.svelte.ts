@@ -18,7 +18,7 @@ const STEP_SETTINGS: Readonly<Record<FirstRunStep, readonly string[]>> = {
   welcome: [],
   hours: ['workProfile.weekdays', 'workProfile.flexitime'],
   lunch: ['workProfile.lunch'],
-  evening: ['workProfile.restBoundary'],
+  evening: ['workProfile.endOfDayFirmness'],
   role: ['workProfile.leaderMode'],
   plan: [],
 };

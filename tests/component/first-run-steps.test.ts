@@ -50,7 +50,7 @@ describe('the first-run setup', { timeout: 30_000 }, () => {
       fri: { start: '08:30', end: '14:00' },
       sat: null,
     });
-    expect(profile).toMatchObject({ lunch: { at: '12:00' }, restBoundary: 'strict' });
+    expect(profile).toMatchObject({ lunch: { at: '12:00' }, endOfDayFirmness: 'strict' });
     expect(profile.leaderMode).toBe(true);
     // The core's clock stands on Thursday 2026-11-26 07:00: today's plan, from core's own view.
     const plan = screen.getByTestId('first-run-plan');

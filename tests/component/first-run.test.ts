@@ -55,8 +55,8 @@ describe('the first-run setup', { timeout: 30_000 }, () => {
     writeFileSync(
       policyFile,
       JSON.stringify({
-        defaults: { workProfile: { restBoundary: 'strict', lunch: { at: '11:00' } } },
-        locked: ['workProfile.lunch', 'workProfile.restBoundary'],
+        defaults: { workProfile: { endOfDayFirmness: 'strict', lunch: { at: '11:00' } } },
+        locked: ['workProfile.lunch', 'workProfile.endOfDayFirmness'],
         message: 'Spør IT-brukerstøtte.',
       }),
     );

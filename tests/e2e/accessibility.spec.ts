@@ -76,7 +76,10 @@ for (const [locale, theme] of PROMPT_RUNS) {
         async ([themeName]) => {
           await window.pust!.settings.update({
             theme: themeName as 'light',
-            workProfile: { microBreak: { everyMinutes: 5, seconds: 600 }, restBoundary: 'strict' },
+            workProfile: {
+              microBreak: { everyMinutes: 5, seconds: 600 },
+              endOfDayFirmness: 'strict',
+            },
           });
         },
         [theme],

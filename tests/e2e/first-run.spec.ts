@@ -130,7 +130,7 @@ for (const locale of ['nb', 'nn'] as const) {
             sat: null,
           },
           lunch: { at: '12:00' },
-          restBoundary: 'strict',
+          endOfDayFirmness: 'strict',
           leaderMode: true,
         },
       });

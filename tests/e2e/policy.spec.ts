@@ -86,7 +86,7 @@ test('the policy page shows each source, the locks and a refused file, and follo
   const writeJson = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value));
   writeJson(join(managed, '10-it.json'), {
     theme: 'dark',
-    workProfile: { restBoundary: 'strict' },
+    workProfile: { endOfDayFirmness: 'strict' },
     message: { nb: 'Spørsmål? Ring brukerstøtte.' },
   });
   writeJson(join(root, 'policies', 'recommended', '20-defaults.json'), {
@@ -112,7 +112,7 @@ test('the policy page shows each source, the locks and a refused file, and follo
       name: `Policyfil i mappe: ${join(managed, '10-it.json')}`,
     });
     await expect(itFile.getByRole('heading')).toHaveText('Policyfil i mappe (brukes)');
-    await expect(itFile.getByRole('row', { name: /workProfile\.restBoundary/ })).toContainText(
+    await expect(itFile.getByRole('row', { name: /workProfile\.endOfDayFirmness/ })).toContainText(
       '"strict"LåstJa',
     );
     const refused = page.getByRole('region', { name: `Policyfil i mappe: ${anyone}` });
@@ -122,7 +122,7 @@ test('the policy page shows each source, the locks and a refused file, and follo
     );
     await expect(refused.getByRole('table')).toHaveCount(0);
     const locked = page.getByRole('list', { name: 'Låste innstillinger' });
-    await expect(locked).toHaveText(/theme\s*workProfile\.restBoundary/);
+    await expect(locked).toHaveText(/theme\s*workProfile\.endOfDayFirmness/);
     await expect(page.getByRole('list', { name: 'Også sett etter her, uten funn' })).toContainText(
       `policy.json: ${join(root, 'policy.json')}`,
     );
@@ -135,7 +135,7 @@ test('the policy page shows each source, the locks and a refused file, and follo
     // IT changes a source while Pust runs: the page follows by itself (a watched folder).
     writeJson(join(managed, '10-it.json'), { theme: 'dark', sounds: false });
     await expect(locked).toHaveText(/theme\s*sounds/, { timeout: 20_000 });
-    await expect(itFile.getByRole('row', { name: /workProfile\.restBoundary/ })).toHaveCount(0);
+    await expect(itFile.getByRole('row', { name: /workProfile\.endOfDayFirmness/ })).toHaveCount(0);
 
     // "Read again" reads at once, without waiting for a sign from the folder.
     writeJson(join(root, 'policy.json'), { locked: ['language'] });

@@ -184,7 +184,7 @@ for (const locale of ['nb', 'nn'] as const) {
             break: { enabled: false },
             lunch: { enabled: false },
             weekdays: { thu: { start: '08:00', end: '15:30' } },
-            restBoundary: 'firm',
+            endOfDayFirmness: 'firm',
           },
         }),
       );

@@ -1,4 +1,4 @@
-import type { RestBoundaryFirmness } from '../../contract/work-profile';
+import type { EndOfDayFirmness } from '../../contract/work-profile';
 import type { PromptPresentation } from '../ports';
 import { PAUSE_KINDS, type PromptKind } from './prompts';
 
@@ -21,10 +21,7 @@ const NOTICES = new Set<PromptKind>([
 ]);
 const EVENING = new Set<PromptKind>(['after-hours', 'latest-stop']);
 
-export function deliveryFor(prompt: {
-  kind: PromptKind;
-  firmness: RestBoundaryFirmness;
-}): Delivery {
+export function deliveryFor(prompt: { kind: PromptKind; firmness: EndOfDayFirmness }): Delivery {
   if (NOTICES.has(prompt.kind)) return { kind: 'notification' };
   if (prompt.kind === 'micro-break') return { kind: 'window', presentation: 'mini' };
   if (EVENING.has(prompt.kind)) {

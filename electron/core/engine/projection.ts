@@ -48,7 +48,7 @@ export interface EngineState {
   weeklyRest: { longestMs: number; holds: boolean };
   strictMode: boolean;
   leaderMode: boolean;
-  restBoundary: WorkProfile['restBoundary'];
+  firmness: WorkProfile['endOfDayFirmness'];
   workingLate: { since: number; reason: string | null } | null;
   manualStart: number | null;
   manualEnd: number | null;
@@ -162,7 +162,7 @@ export function project(model: EngineModel, now: number, zone: string): EngineSt
     weeklyRest: weeklyRest(profile, day, dayShape),
     strictMode: profile.strictMode,
     leaderMode: profile.leaderMode,
-    restBoundary: profile.restBoundary,
+    firmness: profile.endOfDayFirmness,
     workingLate: day.workingLate ? { ...day.workingLate } : null,
     manualStart: day.manualStartAt,
     manualEnd: day.manualEndAt,

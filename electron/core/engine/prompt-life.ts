@@ -52,7 +52,7 @@ export function makePrompt(
     canPostpone: canPostpone(ctx, kind, fields.postponed),
     // Strict mode is about breaks: the end-of-day ritual can always be left for later.
     canSkip: !strict || kind === 'end-of-day',
-    firmness: ctx.profile.restBoundary,
+    firmness: ctx.profile.endOfDayFirmness,
     earliestStartTomorrow:
       earliestStart ??
       (kind === 'latest-stop' || ((kind === 'after-hours' || kind === 'night-notice') && pastStop)

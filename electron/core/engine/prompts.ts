@@ -1,4 +1,4 @@
-import type { RestBoundaryFirmness } from '../../contract/work-profile';
+import type { EndOfDayFirmness } from '../../contract/work-profile';
 import type { DayEventKind } from './cadence';
 
 /**
@@ -62,7 +62,7 @@ export interface Prompt {
   canPostpone: boolean;
   canSkip: boolean;
   /** The profile's rest-boundary firmness, for the UI to pick its tone on evening prompts. */
-  firmness: RestBoundaryFirmness;
+  firmness: EndOfDayFirmness;
   /**
    * latest-stop (and after-hours or night-notice shown past the latest stop): the earliest start
    * tomorrow that keeps 11 h of rest if the person stops now. short-rest-notice: the time the day

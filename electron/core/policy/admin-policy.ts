@@ -1,4 +1,9 @@
 import { LOCALES, SettingsSchema, type Locale } from '../../contract/settings';
+import {
+  currentSettingName,
+  renameConflictMessage,
+  withCurrentSettingNames,
+} from '../../contract/renamed-settings';
 import { isPlainObject, schemaPaths } from '../../contract/schema-tools';
 import { validParts, type SettingsProblem } from '../settings/validated-read';
 import { parseJsonText } from './json-text';
@@ -13,7 +18,7 @@ export interface AdminPolicy {
   /** Where it was read from; null when there is no policy file. */
   source: string | null;
   defaults: Record<string, unknown>;
-  /** Setting paths fixed by the policy (`theme`, `workProfile.restBoundary`, or a whole group). */
+  /** Setting paths fixed by the policy (`theme`, `workProfile.endOfDayFirmness`, or a whole group). */
   locked: string[];
   message: Partial<Record<Locale, string>> | null;
   problems: SettingsProblem[];
@@ -76,16 +81,34 @@ function parseLocked(raw: unknown, problems: SettingsProblem[]): string[] {
   }
   const locked: string[] = [];
   raw.forEach((entry, index) => {
-    if (typeof entry !== 'string' || !KNOWN_PATHS.has(entry)) {
+    const path = typeof entry === 'string' ? currentSettingName(entry) : entry;
+    if (typeof path !== 'string' || !KNOWN_PATHS.has(path)) {
       problems.push({
         path: `$.locked[${index}]`,
         message: `unknown setting ${JSON.stringify(entry)}`,
       });
-    } else if (!locked.includes(entry)) {
-      locked.push(entry);
+    } else if (!locked.includes(path)) {
+      locked.push(path);
     }
   });
   return locked;
+}
+
+/**
+ * Settings (nested, as in settings.json) with old setting names read under their new ones; an old
+ * name given beside its new one is reported, at `at`, and ignored.
+ */
+export function settingsUnderCurrentNames(
+  raw: unknown,
+  problems: SettingsProblem[],
+  at: string,
+): unknown {
+  const conflicts: string[] = [];
+  const settings = withCurrentSettingNames(raw, conflicts);
+  for (const from of conflicts) {
+    problems.push({ path: `${at}.${from}`, message: renameConflictMessage(from) });
+  }
+  return settings;
 }
 
 /** Parses `policy.json`. A byte-order mark (Windows PowerShell 5.1 writes one) is accepted. */
@@ -105,7 +128,12 @@ export function parseAdminPolicy(text: string, source: string): AdminPolicy {
   }
   return {
     source,
-    defaults: validParts(SettingsSchema, raw.defaults, problems, '$.defaults'),
+    defaults: validParts(
+      SettingsSchema,
+      settingsUnderCurrentNames(raw.defaults, problems, '$.defaults'),
+      problems,
+      '$.defaults',
+    ),
     locked: parseLocked(raw.locked, problems),
     message: parseMessage(raw.message, problems),
     problems,

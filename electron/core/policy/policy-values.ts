@@ -2,7 +2,7 @@ import { SETTING_LEAVES } from '../../contract/policy';
 import { isPlainObject } from '../../contract/schema-tools';
 import { SettingsSchema, type Locale } from '../../contract/settings';
 import { validParts, type SettingsProblem } from '../settings/validated-read';
-import { parseMessage } from './admin-policy';
+import { parseMessage, settingsUnderCurrentNames } from './admin-policy';
 
 /** What a values source (drop-in, managed preferences, registry) says, after validation. */
 export interface PolicyValues {
@@ -39,7 +39,12 @@ export function parsePolicyValues(
   let recommended: Record<string, unknown> = {};
   if (raw.recommended !== undefined) {
     if (options.allowRecommended) {
-      recommended = validParts(SettingsSchema, raw.recommended, problems, '$.recommended');
+      recommended = validParts(
+        SettingsSchema,
+        settingsUnderCurrentNames(raw.recommended, problems, '$.recommended'),
+        problems,
+        '$.recommended',
+      );
     } else {
       problems.push({
         path: '$.recommended',
@@ -48,7 +53,12 @@ export function parsePolicyValues(
     }
   }
   return {
-    values: validParts(SettingsSchema, settings, problems, '$'),
+    values: validParts(
+      SettingsSchema,
+      settingsUnderCurrentNames(settings, problems, '$'),
+      problems,
+      '$',
+    ),
     recommended,
     message: parseMessage(raw.message, problems),
     problems,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SETTING_LEAVES } from '../../contract/policy';
+import { currentSettingName } from '../../contract/renamed-settings';
 import { setAt } from '../../contract/schema-tools';
 import type { SettingsProblem } from '../settings/validated-read';
 
@@ -92,7 +93,8 @@ export function registryValuesAsSettings(
       } else problems.push({ path, message: `expected REG_SZ, found ${type}` });
       continue;
     }
-    const schema = LEAF_SCHEMAS.get(name);
+    // An old name is judged as its new one; parsePolicyValues then moves it (or reports both).
+    const schema = LEAF_SCHEMAS.get(currentSettingName(name));
     if (!schema) {
       problems.push({ path, message: 'unknown setting' });
       continue;

@@ -7,14 +7,18 @@ import {
   type SettingsView,
   type StoreNotice,
 } from '../../contract';
+import { withCurrentSettingNames } from '../../contract/renamed-settings';
 import { deepMerge, getAt, isPlainObject, leafPaths, setAt } from '../../contract/schema-tools';
 import type { EventBus } from '../events';
 import { NO_POLICY, touchesLocked, type AdminPolicy } from '../policy/admin-policy';
 import type { KeyValueStore, Logger } from '../ports';
 import { readValidated, type SettingsProblem } from './validated-read';
 
-/** The settings format this code writes. Older formats are migrated forward on read. */
-export const SETTINGS_FORMAT_VERSION = 1;
+/**
+ * The settings format this code writes. Older formats are migrated forward on read and written in
+ * this format at the next save. 2: `workProfile.restBoundary` is `workProfile.endOfDayFirmness`.
+ */
+export const SETTINGS_FORMAT_VERSION = 2;
 const SETTINGS_KEY = 'settings';
 const VERSION_KEY = 'formatVersion';
 
@@ -109,7 +113,13 @@ export class SettingsService {
     try {
       this.#values = null;
       this.#store.set(SETTINGS_KEY, deepMerge(this.#stored(), patch));
-      if (this.#store.get(VERSION_KEY) === undefined) {
+      // A newer Pust's number stays (its keys are kept as they are, so the file is still its
+      // format), and so does a damaged one: it is not this code's to guess.
+      const version = this.#store.get(VERSION_KEY);
+      if (
+        version === undefined ||
+        (typeof version === 'number' && version < SETTINGS_FORMAT_VERSION)
+      ) {
         this.#store.set(VERSION_KEY, SETTINGS_FORMAT_VERSION);
       }
     } catch (error) {
@@ -121,14 +131,15 @@ export class SettingsService {
     return view;
   }
 
+  /** The person's stored choices, under today's setting names. */
   #stored(): Record<string, unknown> {
-    const raw = this.#store.get(SETTINGS_KEY);
+    const raw = withCurrentSettingNames(this.#store.get(SETTINGS_KEY));
     return isPlainObject(raw) ? raw : {};
   }
 
   /** One log line per problem found at start-up, so an admin can see what was ignored and why. */
   #reportProblems(): void {
-    const raw = this.#store.get(SETTINGS_KEY);
+    const raw = withCurrentSettingNames(this.#store.get(SETTINGS_KEY));
     const version = this.#store.get(VERSION_KEY);
     if (typeof version === 'number' && version > SETTINGS_FORMAT_VERSION) {
       this.#logger.warn(

@@ -94,7 +94,7 @@ export class WorkdayService {
       weeklyRest: state.weeklyRest,
       strictMode: state.strictMode,
       leaderMode: state.leaderMode,
-      firmness: state.restBoundary,
+      firmness: state.firmness,
       timeline: state.timeline,
       today: publicSummary(state.today),
       shortRest: state.shortRest,

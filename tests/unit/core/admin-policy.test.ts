@@ -15,8 +15,8 @@ function policyFile(content: unknown): string {
 
 const GOOD_POLICY = {
   version: 1,
-  defaults: { theme: 'dark', workProfile: { lunch: { at: '11:00' }, restBoundary: 'strict' } },
-  locked: ['workProfile.restBoundary', 'language'],
+  defaults: { theme: 'dark', workProfile: { lunch: { at: '11:00' }, endOfDayFirmness: 'strict' } },
+  locked: ['workProfile.endOfDayFirmness', 'language'],
   message: {
     nb: 'Satt av IT-avdelingen',
     nn: 'Sett av IT-avdelinga',
@@ -32,9 +32,9 @@ describe('the admin policy', () => {
         values: {
           language: 'nb',
           theme: 'dark',
-          workProfile: { lunch: { at: '11:00', minutes: 30 }, restBoundary: 'strict' },
+          workProfile: { lunch: { at: '11:00', minutes: 30 }, endOfDayFirmness: 'strict' },
         },
-        locked: ['workProfile.restBoundary', 'language'],
+        locked: ['workProfile.endOfDayFirmness', 'language'],
         policy: { message: 'Satt av IT-avdelingen', incomplete: false },
       },
     });
@@ -55,7 +55,7 @@ describe('the admin policy', () => {
     const before = readFileSync(settingsFile, 'utf8');
     for (const patch of [
       { language: 'en' },
-      { workProfile: { restBoundary: 'gentle' } },
+      { workProfile: { endOfDayFirmness: 'gentle' } },
       { theme: 'dark', language: 'nn' },
     ]) {
       expect(await core.dispatch('settings.update', patch)).toMatchObject({

@@ -8,7 +8,7 @@ describe('settings', () => {
     expect(await core.dispatch('settings.get', undefined)).toMatchObject({
       ok: true,
       value: {
-        values: { language: 'nb', theme: 'system', workProfile: { restBoundary: 'firm' } },
+        values: { language: 'nb', theme: 'system', workProfile: { endOfDayFirmness: 'firm' } },
         locked: [],
         policy: { message: null, incomplete: false },
         recoveredFrom: null,

@@ -212,7 +212,7 @@ describe('issue 16: the workday engine', { timeout: 300_000 }, () => {
 
   it('fault 10: the latest-stop notice comes ahead of the boundary, and meeting mode has an end', async () => {
     const h = open('2026-11-30T15:00:00+01:00');
-    await setProfile(h, { restBoundary: 'strict' });
+    await setProfile(h, { endOfDayFirmness: 'strict' });
     h.time.runUntil('2026-11-30T21:30:00+01:00');
     const latest = h.events.find((p) => p.kind === 'latest-stop')!;
     expect(hhmm(latest.shownAt)).toBe('20:30');

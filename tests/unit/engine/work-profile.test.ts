@@ -23,7 +23,7 @@ describe('work profile defaults a state employee recognises', () => {
     expect(DEFAULT_WORK_PROFILE).toMatchObject({
       strictMode: false,
       leaderMode: false,
-      restBoundary: 'firm',
+      endOfDayFirmness: 'firm',
     });
     expect(DEFAULT_WORK_PROFILE.postpone).toEqual({ limit: 2, minutes: 5 });
   });
@@ -56,7 +56,7 @@ describe('partial input (admin policy defaults, a person’s change)', () => {
     expect(
       WorkProfileSchema.safeParse({ daysOff: [{ from: '2026-07-10', to: '2026-07-01' }] }).success,
     ).toBe(false);
-    expect(WorkProfileSchema.safeParse({ restBoundary: 'loose' }).success).toBe(false);
+    expect(WorkProfileSchema.safeParse({ endOfDayFirmness: 'loose' }).success).toBe(false);
   });
 
   it('mergeWorkProfile lays a partial profile over another and validates the result', () => {

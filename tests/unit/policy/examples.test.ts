@@ -39,7 +39,7 @@ describe('the examples IT copies from docs/examples', () => {
     expect(report.sources[0]).toMatchObject({ status: 'applied', problems: [] });
     expect(policy.locked).toEqual([
       'workProfile.summerHours.enabled',
-      'workProfile.restBoundary',
+      'workProfile.endOfDayFirmness',
       'journal.retentionMonths',
     ]);
     expect(policy.defaults).toMatchObject({

@@ -36,11 +36,11 @@ function policyFolder() {
 
 describe('a policy file written with a byte-order mark (Windows PowerShell 5.1, Notepad)', () => {
   const text =
-    '\uFEFF{ "version": 1, "locked": ["workProfile.restBoundary"], "defaults": { "language": "nb" } }';
+    '\uFEFF{ "version": 1, "locked": ["workProfile.endOfDayFirmness"], "defaults": { "language": "nb" } }';
 
   it('is read in full, not refused as "not valid JSON"', () => {
     expect(parseAdminPolicy(text, 'policy.json')).toMatchObject({
-      locked: ['workProfile.restBoundary'],
+      locked: ['workProfile.endOfDayFirmness'],
       defaults: { language: 'nb' },
       problems: [],
     });
@@ -48,7 +48,7 @@ describe('a policy file written with a byte-order mark (Windows PowerShell 5.1, 
     writeFileSync(file, text, 'utf8');
     const logs: string[] = [];
     expect(loadAdminPolicy(file, new RecordingLogger(logs)).locked).toEqual([
-      'workProfile.restBoundary',
+      'workProfile.endOfDayFirmness',
     ]);
     expect(logs).toEqual([]);
   });

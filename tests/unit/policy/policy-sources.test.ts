@@ -65,7 +65,7 @@ describe('Windows registry (HKLM\\SOFTWARE\\Policies\\Pust), read from reg.exe q
       workProfile: {
         lunch: { at: '11:00', minutes: 45 },
         weekdays: { fri: { start: '08:00', end: '14:00' } }, // JSON text for a weekday
-        restBoundary: 'strict',
+        endOfDayFirmness: 'strict', // recorded under its old name, workProfile.restBoundary
       },
       journal: { retentionMonths: null }, // "null": keep everything, locked
     });
@@ -95,13 +95,46 @@ describe('Windows registry (HKLM\\SOFTWARE\\Policies\\Pust), read from reg.exe q
     expect(recommended!.entries).toEqual([
       { path: 'language', level: 'recommended', value: 'nn', applied: true },
       { path: 'theme', level: 'recommended', value: 'light', applied: false },
-      { path: 'workProfile.restBoundary', level: 'recommended', value: 'strict', applied: true },
+      {
+        path: 'workProfile.endOfDayFirmness',
+        level: 'recommended',
+        value: 'strict',
+        applied: true,
+      },
     ]);
     // HKCU had no key: listed as looked at, not as a problem.
     expect(report.sources.filter((s) => s.status === 'absent').map((s) => s.location)).toEqual([
       'HKEY_CURRENT_USER\\SOFTWARE\\Policies\\Pust',
       'HKEY_CURRENT_USER\\SOFTWARE\\Policies\\Pust\\Recommended',
       expect.stringMatching(/ProgramData.Pust.policy\.json$/),
+    ]);
+  });
+
+  it('reads a renamed setting under its old value name; set under both names, the new one wins and the old one is reported', async () => {
+    const text = [
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Pust',
+      '    workProfile.restBoundary    REG_SZ    gentle',
+      '    workProfile.endOfDayFirmness    REG_SZ    strict',
+      '    sounds    REG_DWORD    0x0',
+      '',
+    ].join('\r\n');
+    const { run } = recordedRunner({ HKEY_LOCAL_MACHINE: { code: 0, stdout: text } });
+    const { policy, report } = await readPolicy(
+      systemPolicySources('win32', {}, 'kari'),
+      context('win32', run),
+      NOW,
+    );
+    expect(policy.defaults).toMatchObject({
+      sounds: false,
+      workProfile: { endOfDayFirmness: 'strict' },
+    });
+    expect(policy.locked).toEqual(['workProfile.endOfDayFirmness', 'sounds']);
+    expect(report.sources[0]!.problems).toEqual([
+      {
+        path: '$.workProfile.restBoundary',
+        message:
+          'older name of workProfile.endOfDayFirmness, which is set too; this value is ignored',
+      },
     ]);
   });
 
@@ -196,7 +229,7 @@ describe('macOS managed preferences (/Library/Managed Preferences/no.pust.deskto
     expect(policy.locked).toEqual([
       'workProfile.lunch.at',
       'workProfile.lunch.minutes',
-      'workProfile.restBoundary',
+      'workProfile.endOfDayFirmness',
       'sounds',
     ]);
     expect(policy.defaults).toMatchObject({
@@ -235,10 +268,10 @@ describe('Linux drop-ins (/etc/pust/policies/{managed,recommended}/*.json) and p
     const root = tempDir();
     writeJson(join(root, 'policies/managed/10-base.json'), {
       theme: 'light',
-      workProfile: { restBoundary: 'firm' },
+      workProfile: { endOfDayFirmness: 'firm' },
     });
     writeJson(join(root, 'policies/managed/90-site.json'), {
-      workProfile: { restBoundary: 'strict' },
+      workProfile: { endOfDayFirmness: 'strict' },
       message: 'Spør IT.',
     });
     // A byte-order mark, as Windows tools write it, is accepted everywhere.
@@ -262,12 +295,12 @@ describe('Linux drop-ins (/etc/pust/policies/{managed,recommended}/*.json) and p
       theme: 'light',
       language: 'nn',
       sounds: false,
-      workProfile: { restBoundary: 'strict' },
+      workProfile: { endOfDayFirmness: 'strict' },
     });
-    expect(policy.locked).toEqual(['workProfile.restBoundary', 'theme', 'sounds']);
+    expect(policy.locked).toEqual(['workProfile.endOfDayFirmness', 'theme', 'sounds']);
     expect(policy.message).toMatchObject({ nb: 'Spør IT.' });
     expect(report.sources[1]!.entries).toContainEqual({
-      path: 'workProfile.restBoundary',
+      path: 'workProfile.endOfDayFirmness',
       level: 'mandatory',
       value: 'firm',
       applied: false,

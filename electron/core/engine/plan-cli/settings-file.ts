@@ -1,3 +1,4 @@
+import { withCurrentSettingNames } from '../../../contract/renamed-settings';
 import { PolicyDefaultsSchema, type WorkProfile } from '../../../contract/work-profile';
 import { PlanInputError } from './args';
 
@@ -12,7 +13,8 @@ export function profileFromSettingsText(text: string, source: string): WorkProfi
   } catch (error) {
     throw new PlanInputError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = PolicyDefaultsSchema.safeParse(data);
+  // A policy file written before a setting was renamed plans the same day.
+  const parsed = PolicyDefaultsSchema.safeParse(withCurrentSettingNames(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
