@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../content/messages';
-import { startPreviewProcess } from '../support/preview-process';
+import { startPreviewAt } from '../support/preview-process';
 import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, advanceUntil } from './simulate';
@@ -56,18 +56,7 @@ for (const [locale, theme] of PROMPT_RUNS) {
     page,
   }) => {
     test.setTimeout(180_000);
-    const preview = await startPreviewProcess({
-      args: [
-        '--now',
-        '2026-11-26T07:59:30',
-        '--tz',
-        'Europe/Oslo',
-        '--clock',
-        'manual',
-        '--locale',
-        locale,
-      ],
-    });
+    const preview = await startPreviewAt('2026-11-26T07:59:30', { locale });
     try {
       await page.goto(preview.url);
       const promptWindow = page.getByTestId('prompt-window');

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES } from '../../content/messages';
-import { startPreviewProcess } from '../support/preview-process';
+import { startPreviewAt } from '../support/preview-process';
 import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, simulate } from './simulate';
@@ -28,9 +28,7 @@ for (const [locale, theme] of LOOKS) {
     test.setTimeout(180_000);
     const m = MESSAGES[locale];
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const preview = await startPreviewProcess({
-      args: ['--now', '2026-11-26T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-    });
+    const preview = await startPreviewAt('2026-11-26T07:55');
     try {
       await page.goto(preview.url);
       await expect(

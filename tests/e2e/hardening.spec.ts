@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { DaySummary, PromptView, WorkdayView } from '../../electron/contract';
-import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
+import { startPreviewAt, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
 import { advanceTo, simulate } from './simulate';
 
@@ -144,9 +144,7 @@ async function startDay(
   page: Page,
   now: string,
 ): Promise<{ preview: PreviewProcess; events: EventRecorder }> {
-  const preview = await startPreviewProcess({
-    args: ['--now', now, '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt(now);
   await page.goto(preview.url);
   const events = await EventRecorder.start(preview, page);
   return { preview, events };
@@ -279,9 +277,7 @@ test('a reload in the middle of the end-of-day ritual loses nothing and resumes 
   page,
 }) => {
   test.setTimeout(120_000);
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T15:25', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T15:25');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');

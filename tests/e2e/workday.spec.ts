@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { startPreviewProcess } from '../support/preview-process';
+import { startPreviewAt } from '../support/preview-process';
 import { expect, test } from './fixtures';
 import { advanceTo } from './simulate';
 
@@ -52,9 +52,7 @@ test('a whole simulated workday: every prompt at its instant, the end-of-day rit
   page,
 }) => {
   test.setTimeout(240_000);
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T07:55');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
@@ -142,9 +140,7 @@ test('a whole simulated workday: every prompt at its instant, the end-of-day rit
 });
 
 test('a public holiday brings no prompt at all', async ({ page }) => {
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-12-25T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-12-25T07:55');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
@@ -165,18 +161,7 @@ test('a public holiday brings no prompt at all', async ({ page }) => {
 test('started in nynorsk on a day off, the very first notification is in nynorsk', async ({
   page,
 }) => {
-  const preview = await startPreviewProcess({
-    args: [
-      '--now',
-      '2026-11-28T10:00',
-      '--tz',
-      'Europe/Oslo',
-      '--clock',
-      'manual',
-      '--locale',
-      'nn',
-    ],
-  });
+  const preview = await startPreviewAt('2026-11-28T10:00', { locale: 'nn' });
   try {
     await page.goto(preview.url);
     const notices = notifications(page);
