@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../content/messages';
 import { startPreviewAt } from '../support/preview-process';
-import { expectNoViolations } from './axe';
+import { expectNoViolations, LOOKS } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, advanceUntil } from './simulate';
 
@@ -45,13 +45,7 @@ for (const locale of LOCALES) {
   }
 }
 
-const PROMPT_RUNS = [
-  ['nb', 'light'],
-  ['nn', 'dark'],
-  ['en', 'high-contrast'],
-] as const;
-
-for (const [locale, theme] of PROMPT_RUNS) {
+for (const [locale, theme] of LOOKS) {
   test(`every prompt window has zero WCAG 2.1 AA violations in ${locale} (${theme})`, async ({
     page,
   }) => {

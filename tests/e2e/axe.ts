@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/** The looks a check of pictures and axe covers: each language once and each theme once. */
+export const LOOKS = [
+  ['nb', 'light'],
+  ['nn', 'dark'],
+  ['en', 'high-contrast'],
+] as const;
+
 /** The preview's dev panel: a stand-in for the tray, not part of the app a person sees. */
 export const DEV_PANEL = '[data-testid="dev-panel"]';
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES } from '../../content/messages';
 import { startPreviewAt } from '../support/preview-process';
-import { expectNoViolations } from './axe';
+import { expectNoViolations, LOOKS } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, simulate } from './simulate';
 
@@ -14,11 +14,6 @@ import { advanceTo, simulate } from './simulate';
 
 /** Where the pictures go: test-results unless PUST_SHOTS_DIR names a folder outside the repo. */
 const SCREENSHOTS = process.env.PUST_SHOTS_DIR ?? join('test-results', 'day-looks');
-const LOOKS = [
-  ['nb', 'light'],
-  ['nn', 'dark'],
-  ['en', 'high-contrast'],
-] as const;
 const TASKS = ['Send the consultation note to Kari', 'Call Ola', 'Plan the team meeting'];
 
 for (const [locale, theme] of LOOKS) {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES, translate, type MessageLocale } from '../../content/messages';
 import { startPreviewAt } from '../support/preview-process';
-import { expectNoViolations } from './axe';
+import { expectNoViolations, LOOKS } from './axe';
 import { advanceTo } from './simulate';
 
 /*
@@ -159,12 +159,6 @@ for (const locale of ['nb', 'nn'] as const) {
     }
   });
 }
-
-const LOOKS = [
-  ['nb', 'light'],
-  ['nn', 'dark'],
-  ['en', 'high-contrast'],
-] as const;
 
 for (const [locale, theme] of LOOKS) {
   test(`every step of the first run in ${locale} (${theme}) is photographed and has zero WCAG 2.1 AA violations`, async ({
