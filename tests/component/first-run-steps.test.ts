@@ -2,18 +2,13 @@ import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import { stepHeading } from './lazy-views';
 import { installPust, savedValues } from './pust-in-memory';
 
 /*
  * The first run's steps and the plan they make. A file of its own: the renderer's mirror of the
  * day listens to the first core it is given, so the plan is read right only in a file's first app.
  */
-
-const LOADED = { timeout: 15_000 };
-
-function stepHeading(name: string) {
-  return screen.findByRole('heading', { level: 2, name }, LOADED);
-}
 
 describe('the first-run setup', { timeout: 30_000 }, () => {
   it('asks about the week, lunch, the evening and the role, and shows the plan they make', async () => {

@@ -8,14 +8,8 @@ import App from '../../src/App.svelte';
 import { firstRun } from '../../src/lib/first-run.svelte';
 import { settings } from '../../src/lib/settings.svelte';
 import { tempDir } from '../support/core-harness';
+import { LOADED, stepHeading } from './lazy-views';
 import { installPust, savedValues } from './pust-in-memory';
-
-/** The first run and Settings load their code when first opened; a busy machine takes seconds. */
-const LOADED = { timeout: 15_000 };
-
-function stepHeading(name: string) {
-  return screen.findByRole('heading', { level: 2, name }, LOADED);
-}
 
 describe('the first-run setup', { timeout: 30_000 }, () => {
   it('greets a fresh profile in its language once; skipping it opens Today and is remembered', async () => {

@@ -73,6 +73,19 @@ describe('the break window', () => {
   });
 });
 
+/**
+ * The end-of-day ritual's window at 15:30, taken by the person to its last step with the check-in
+ * skipped: what is left is to end the day or to work a little longer.
+ */
+async function ritualAtLastStepWithoutCheckIn() {
+  const harness = await windowAt('2026-11-26T15:29:00+01:00');
+  render(PromptHost, { mode: 'window' });
+  harness.time.runFor(60_000);
+  await userEvent.click(await screen.findByRole('button', { name: 'Neste' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Hopp over innsjekkingen' }));
+  return harness;
+}
+
 describe('the end-of-day ritual', () => {
   it('can be put off at step 1, comes back once, and the check-in can be skipped (items 4 and 9)', async () => {
     const harness = await windowAt('2026-11-26T15:29:00+01:00');
@@ -99,11 +112,7 @@ describe('the end-of-day ritual', () => {
   });
 
   it('its last button ends the working day at once: no second click, no "working after hours" (item 1)', async () => {
-    const harness = await windowAt('2026-11-26T15:29:00+01:00');
-    render(PromptHost, { mode: 'window' });
-    harness.time.runFor(60_000);
-    await userEvent.click(await screen.findByRole('button', { name: 'Neste' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Hopp over innsjekkingen' }));
+    const harness = await ritualAtLastStepWithoutCheckIn();
     await userEvent.click(await screen.findByRole('button', { name: 'Avslutt arbeidsdagen' }));
     await waitFor(() => expect(workday.view?.openPrompt).toBeNull());
     expect(workday.view?.status).toBe('closed');
@@ -115,11 +124,7 @@ describe('the end-of-day ritual', () => {
   });
 
   it('step 2 can be skipped without a check-in, and step 3 lets the person work a little longer (item 9)', async () => {
-    const harness = await windowAt('2026-11-26T15:29:00+01:00');
-    render(PromptHost, { mode: 'window' });
-    harness.time.runFor(60_000);
-    await userEvent.click(await screen.findByRole('button', { name: 'Neste' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Hopp over innsjekkingen' }));
+    const harness = await ritualAtLastStepWithoutCheckIn();
     await userEvent.click(await screen.findByRole('button', { name: 'Jeg må jobbe litt til' }));
     await waitFor(() => expect(workday.view?.openPrompt).toBeNull());
     expect(workday.view?.status).toBe('overtime');

@@ -2,10 +2,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import { LOADED } from './lazy-views';
 import { installPust } from './pust-in-memory';
-
-/** Views load their code when first opened; on a busy machine that can take seconds. */
-const LOADED = { timeout: 15_000 };
 
 /** The main menu's tabs: I dag, Verktøy, Dagbok, Innstillinger. */
 async function tab(name: string): Promise<void> {

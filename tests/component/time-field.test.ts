@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { parseTimeOfDay } from '../../src/lib/time-of-day';
+import { LOADED } from './lazy-views';
 import { installCountingPust, savedValues } from './pust-in-memory';
 
 /** A real core behind the renderer, counting the settings saves the renderer asks for. */
@@ -11,9 +12,6 @@ function installTimeFieldPust() {
   const saved = async () => (await savedValues(harness)).workProfile;
   return { harness, saves, saved };
 }
-
-/** Settings loads its code when first opened; on a busy machine that can take seconds. */
-const LOADED = { timeout: 15_000 };
 
 async function openSettings(name: string): Promise<void> {
   await userEvent.click(await screen.findByRole('button', { name }));

@@ -9,9 +9,9 @@ import {
   usualHoursPatch,
   type Week,
 } from '../../src/lib/week-hours';
+import { LOADED } from './lazy-views';
 import { installCountingPust, installPust, savedValues } from './pust-in-memory';
 
-const LOADED = { timeout: 15_000 };
 const OFFICE = { start: '08:00', end: '15:30' };
 const WEEK: Week = {
   mon: OFFICE,

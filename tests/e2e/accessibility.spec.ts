@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../content/messages';
-import { startPreviewProcess } from '../support/preview-process';
-import { expectNoViolations } from './axe';
+import { startPreviewAt } from '../support/preview-process';
+import { expectNoViolations, LOOKS } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, advanceUntil } from './simulate';
 
@@ -45,29 +45,12 @@ for (const locale of LOCALES) {
   }
 }
 
-const PROMPT_RUNS = [
-  ['nb', 'light'],
-  ['nn', 'dark'],
-  ['en', 'high-contrast'],
-] as const;
-
-for (const [locale, theme] of PROMPT_RUNS) {
+for (const [locale, theme] of LOOKS) {
   test(`every prompt window has zero WCAG 2.1 AA violations in ${locale} (${theme})`, async ({
     page,
   }) => {
     test.setTimeout(180_000);
-    const preview = await startPreviewProcess({
-      args: [
-        '--now',
-        '2026-11-26T07:59:30',
-        '--tz',
-        'Europe/Oslo',
-        '--clock',
-        'manual',
-        '--locale',
-        locale,
-      ],
-    });
+    const preview = await startPreviewAt('2026-11-26T07:59:30', { locale });
     try {
       await page.goto(preview.url);
       const promptWindow = page.getByTestId('prompt-window');

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES } from '../../content/messages';
-import { startPreviewProcess } from '../support/preview-process';
-import { expectNoViolations } from './axe';
+import { startPreviewAt } from '../support/preview-process';
+import { expectNoViolations, LOOKS } from './axe';
 import { expect, test } from './fixtures';
 import { advanceTo, simulate } from './simulate';
 
@@ -14,11 +14,6 @@ import { advanceTo, simulate } from './simulate';
 
 /** Where the pictures go: test-results unless PUST_SHOTS_DIR names a folder outside the repo. */
 const SCREENSHOTS = process.env.PUST_SHOTS_DIR ?? join('test-results', 'day-looks');
-const LOOKS = [
-  ['nb', 'light'],
-  ['nn', 'dark'],
-  ['en', 'high-contrast'],
-] as const;
 const TASKS = ['Send the consultation note to Kari', 'Call Ola', 'Plan the team meeting'];
 
 for (const [locale, theme] of LOOKS) {
@@ -28,9 +23,7 @@ for (const [locale, theme] of LOOKS) {
     test.setTimeout(180_000);
     const m = MESSAGES[locale];
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const preview = await startPreviewProcess({
-      args: ['--now', '2026-11-26T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-    });
+    const preview = await startPreviewAt('2026-11-26T07:55');
     try {
       await page.goto(preview.url);
       await expect(

@@ -1,4 +1,4 @@
-import { startPreviewProcess } from '../support/preview-process';
+import { startPreviewAt } from '../support/preview-process';
 import { expect, test } from './fixtures';
 import { advanceTo, simulate } from './simulate';
 
@@ -25,18 +25,7 @@ for (const locale of ['nb', 'nn'] as const) {
     page,
   }) => {
     const words = WORDS[locale];
-    const preview = await startPreviewProcess({
-      args: [
-        '--now',
-        '2026-11-26T15:25',
-        '--tz',
-        'Europe/Oslo',
-        '--clock',
-        'manual',
-        '--locale',
-        locale,
-      ],
-    });
+    const preview = await startPreviewAt('2026-11-26T15:25', { locale });
     try {
       await page.goto(preview.url);
       await advanceTo(page, thursday('15:30:00'));
@@ -78,9 +67,7 @@ for (const locale of ['nb', 'nn'] as const) {
 test('a break window that appears while the person types answers none of the keys', async ({
   page,
 }) => {
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T07:55');
   try {
     await page.goto(preview.url);
     await advanceTo(page, thursday('09:00:00'));

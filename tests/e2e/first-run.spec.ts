@@ -2,8 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES, translate, type MessageLocale } from '../../content/messages';
-import { startPreviewProcess } from '../support/preview-process';
-import { expectNoViolations } from './axe';
+import { startPreviewAt } from '../support/preview-process';
+import { expectNoViolations, LOOKS } from './axe';
 import { advanceTo } from './simulate';
 
 /*
@@ -12,12 +12,11 @@ import { advanceTo } from './simulate';
  * Wednesday 25 November 2026, 07:00 in Oslo, on the manual clock: nothing falls due unless stepped.
  */
 
-const WEDNESDAY_MORNING = ['--now', '2026-11-25T07:00', '--tz', 'Europe/Oslo', '--clock', 'manual'];
 /** Where the pictures go: test-results unless PUST_SHOTS_DIR names a folder outside the repo. */
 const SCREENSHOTS = process.env.PUST_SHOTS_DIR ?? join('test-results', 'first-run');
 
 function firstRunPreview(locale: MessageLocale) {
-  return startPreviewProcess({ firstRun: true, args: [...WEDNESDAY_MORNING, '--locale', locale] });
+  return startPreviewAt('2026-11-25T07:00', { locale, firstRun: true });
 }
 
 /** Presses Tab until `target` has the focus, as a person moving through the page would. */
@@ -160,12 +159,6 @@ for (const locale of ['nb', 'nn'] as const) {
     }
   });
 }
-
-const LOOKS = [
-  ['nb', 'light'],
-  ['nn', 'dark'],
-  ['en', 'high-contrast'],
-] as const;
 
 for (const [locale, theme] of LOOKS) {
   test(`every step of the first run in ${locale} (${theme}) is photographed and has zero WCAG 2.1 AA violations`, async ({

@@ -16,4 +16,26 @@ export const test = base.extend<{ preview: PreviewProcess }>({
   },
 });
 
+/**
+ * For a spec whose tests start their own previews: a start that gives each preview `baseArgs`
+ * and the test's own `args`, in a fresh profile or the `profile` given, and stops every preview a
+ * test started once that test has ended.
+ */
+export function previewStarter(
+  baseArgs: string[],
+): (args?: string[], profile?: string) => Promise<PreviewProcess> {
+  const started: PreviewProcess[] = [];
+  test.afterEach(async () => {
+    await Promise.all(started.splice(0).map((run) => run.stop()));
+  });
+  return async (args = [], profile) => {
+    const run = await startPreviewProcess({
+      args: [...baseArgs, ...args],
+      ...(profile ? { profile } : {}),
+    });
+    started.push(run);
+    return run;
+  };
+}
+
 export { expect } from '@playwright/test';

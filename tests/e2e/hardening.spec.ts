@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { DaySummary, PromptView, WorkdayView } from '../../electron/contract';
-import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
+import { startPreviewAt, type PreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
+import { saveCheckIn } from './ritual';
 import { advanceTo, simulate } from './simulate';
 
 /**
@@ -144,9 +145,7 @@ async function startDay(
   page: Page,
   now: string,
 ): Promise<{ preview: PreviewProcess; events: EventRecorder }> {
-  const preview = await startPreviewProcess({
-    args: ['--now', now, '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt(now);
   await page.goto(preview.url);
   const events = await EventRecorder.start(preview, page);
   return { preview, events };
@@ -279,9 +278,7 @@ test('a reload in the middle of the end-of-day ritual loses nothing and resumes 
   page,
 }) => {
   test.setTimeout(120_000);
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T15:25', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T15:25');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
@@ -290,16 +287,14 @@ test('a reload in the middle of the end-of-day ritual loses nothing and resumes 
       'Prompt window: end-of-day (window)',
     );
     const ritual = page.getByRole('dialog', { name: 'Fyrabend' });
-    await ritual.getByLabel('Hva fikk du gjort i dag?').fill('Ferdig med budsjettnotatet.');
-    await ritual.getByLabel('Oppgave 1').fill('Ring Kari om rapporten');
-    await ritual.getByLabel('Oppgave 2').fill('Les høringen');
-    await ritual.getByRole('button', { name: 'Neste' }).click();
-    await ritual.getByRole('group', { name: 'Energi' }).getByLabel('4').check();
-    await ritual.getByRole('group', { name: 'Humør' }).getByLabel('3').check();
-    await ritual.getByRole('group', { name: 'Stress' }).getByLabel('2').check();
-    await ritual.getByLabel('Notat (valgfritt)').fill('Rolig dag.');
-    await ritual.getByRole('button', { name: 'Lagre i dagboken' }).click();
-    await expect(ritual.getByRole('status')).toHaveText('Lagret i dagboken.');
+    await saveCheckIn(ritual, {
+      doneToday: 'Ferdig med budsjettnotatet.',
+      tasks: ['Ring Kari om rapporten', 'Les høringen'],
+      energy: 4,
+      mood: 3,
+      stress: 2,
+      note: 'Rolig dag.',
+    });
 
     // The renderer goes away mid-ritual and comes back.
     await page.reload();

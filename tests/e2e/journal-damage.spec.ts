@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
-import { expect, test } from './fixtures';
+import { DEV_PANEL, expectNoViolations } from './axe';
+import { expect, previewStarter, test } from './fixtures';
+import { openJournal } from './journal-view';
 
 /**
  * Issue 13 in the web preview, with real files: a journal begun where no secret store was
@@ -14,27 +13,7 @@ import { expect, test } from './fixtures';
 /** A Saturday: no workday prompts cover the page. */
 const NOW = ['--now', '2026-11-28T10:00'];
 
-const started: PreviewProcess[] = [];
-async function preview(args: string[], profile?: string): Promise<PreviewProcess> {
-  const run = await startPreviewProcess({
-    args: [...NOW, ...args],
-    ...(profile ? { profile } : {}),
-  });
-  started.push(run);
-  return run;
-}
-test.afterEach(async () => {
-  await Promise.all(started.splice(0).map((run) => run.stop()));
-});
-
-async function openJournal(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page
-    .getByRole('navigation', { name: 'Hovedmeny' })
-    .getByRole('button', { name: 'Dagbok' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dagbok' })).toBeVisible();
-}
+const preview = previewStarter(NOW);
 
 test('three entries survive a damaged state.json and a start with a secret store', async ({
   page,
@@ -97,10 +76,6 @@ test('a damaged key file: the preview starts, the journal says what is locked an
   await expect(page.getByTestId('journal-problem')).toContainText(key);
   await expect(page.getByTestId('journal-unopened')).toContainText('1 deler av dagboken er låst');
   await expect(page.getByTestId('journal-count')).toHaveText(/^Ingen innlegg kan vises nå/);
-  const results = await new AxeBuilder({ page })
-    .exclude('[data-testid="dev-panel"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoViolations(page, 'journal with a damaged key file', { exclude: DEV_PANEL });
   expect(readFileSync(key, 'utf8')).toBe('pust-journal-key-v1\nkort\n');
 });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
-import { expect, test } from './fixtures';
+import { DEV_PANEL, expectNoViolations } from './axe';
+import { expect, previewStarter, test } from './fixtures';
+import { openJournal } from './journal-view';
 import { advance } from './simulate';
 
 /**
@@ -11,40 +11,7 @@ import { advance } from './simulate';
  */
 const NOW = ['--now', '2026-11-28T10:00', '--clock', 'manual'];
 
-const started: PreviewProcess[] = [];
-async function preview(args: string[] = [], profile?: string): Promise<PreviewProcess> {
-  const process = await startPreviewProcess({
-    args: [...NOW, ...args],
-    ...(profile ? { profile } : {}),
-  });
-  started.push(process);
-  return process;
-}
-test.afterEach(async () => {
-  await Promise.all(started.splice(0).map((process) => process.stop()));
-});
-
-async function openJournal(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Hovedmeny' })
-    .getByRole('button', { name: 'Dagbok' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dagbok' })).toBeVisible();
-}
-
-/** WCAG 2.1 AA violations on the app (the preview's dev panel, a stand-in for the tray, aside). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .exclude('[data-testid="dev-panel"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.passes.length, 'axe checked rules').toBeGreaterThan(10);
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+const preview = previewStarter(NOW);
 
 const section = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Deler av dagboken' }).getByRole('button', { name });
@@ -141,7 +108,7 @@ test('without an OS secret store the person chooses, and Settings shows the choi
   const run = await preview(['--no-secret-store']);
   await openJournal(page, run.url);
   await expect(page.getByText(/Pust fant ikke noe sikkert nøkkellager/)).toBeVisible();
-  expect(await axeViolations(page), 'journal: needs a decision').toEqual([]);
+  await expectNoViolations(page, 'journal: needs a decision', { exclude: DEV_PANEL });
   await page.getByRole('radio', { name: 'Krypter med en nøkkelfil ved siden av dagboken' }).check();
   await page.getByRole('button', { name: 'Lagre valget' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Tidslinje' })).toBeVisible();
@@ -152,7 +119,7 @@ test('without an OS secret store the person chooses, and Settings shows the choi
   await expect(page.getByTestId('journal-encryption-state')).toHaveText(
     'Dagboken er kryptert med en nøkkelfil som ligger ved siden av den.',
   );
-  expect(await axeViolations(page), 'settings with the journal section').toEqual([]);
+  await expectNoViolations(page, 'settings with the journal section', { exclude: DEV_PANEL });
 });
 
 test('delete everything names what goes, and the journal is usable by keyboard', async ({
@@ -241,7 +208,7 @@ for (const [locale, navName, names, writtenOn] of LOCALES) {
           await expect(page.getByRole('article').first()).toContainText(writtenOn);
           await page.getByRole('article').first().getByRole('button').first().click();
         }
-        expect(await axeViolations(page), `${locale}/${theme}/${key}`).toEqual([]);
+        await expectNoViolations(page, `${locale}/${theme}/${key}`, { exclude: DEV_PANEL });
       }
     }
   });

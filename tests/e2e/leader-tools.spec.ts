@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Messages, MessageLocale } from '../../content/messages';
 import type { ToolContent, ToolId } from '../../content/tools/schema';
-import { startPreviewProcess, type PreviewProcess } from '../support/preview-process';
+import { startPreviewAt } from '../support/preview-process';
 import { expect, test } from './fixtures';
 import { advanceTo, simulate } from './simulate';
 
@@ -49,12 +49,6 @@ function itemOf<K extends ToolContent['sections'][number]['items'][number]['kind
   return item as Extract<ToolContent['sections'][number]['items'][number], { kind: K }>;
 }
 
-async function startIn(locale: 'nb' | 'nn', now: string): Promise<PreviewProcess> {
-  return startPreviewProcess({
-    args: ['--now', now, '--tz', 'Europe/Oslo', '--clock', 'manual', '--locale', locale],
-  });
-}
-
 async function openTool(page: Page, locale: 'nb' | 'nn', toolId: ToolId): Promise<void> {
   const words = MESSAGES[locale];
   await page.getByRole('navigation').getByRole('button', { name: words.nav.tools }).click();
@@ -70,7 +64,7 @@ for (const locale of ['nb', 'nn'] as const) {
     const words = MESSAGES[locale];
     const team = words.tools.team;
     const tool = toolContent(locale, 'lyttesamtale');
-    const preview = await startIn(locale, '2026-11-26T09:00');
+    const preview = await startPreviewAt('2026-11-26T09:00', { locale });
     try {
       await page.goto(preview.url);
       await expect(page.getByRole('heading', { level: 1, name: words.nav.today })).toBeVisible();
@@ -237,7 +231,7 @@ for (const locale of ['nb', 'nn'] as const) {
   }) => {
     const words = MESSAGES[locale];
     const share = words.tools.result;
-    const preview = await startIn(locale, '2026-11-26T10:00');
+    const preview = await startPreviewAt('2026-11-26T10:00', { locale });
     try {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(preview.url).origin,
@@ -307,7 +301,7 @@ for (const locale of ['nb', 'nn'] as const) {
     const words = MESSAGES[locale];
     const share = words.tools.result;
     const tool = toolContent(locale, 'lyttesamtale');
-    const preview = await startIn(locale, '2026-11-26T10:00');
+    const preview = await startPreviewAt('2026-11-26T10:00', { locale });
     try {
       await page.goto(preview.url);
       await expect(page.getByRole('heading', { level: 1, name: words.nav.today })).toBeVisible();
@@ -378,7 +372,7 @@ for (const locale of ['nb', 'nn'] as const) {
 for (const locale of ['nb', 'nn'] as const) {
   test(`${locale}: a tool result reads in the person's words in the journal`, async ({ page }) => {
     const words = MESSAGES[locale];
-    const preview = await startIn(locale, '2026-11-26T10:00');
+    const preview = await startPreviewAt('2026-11-26T10:00', { locale });
     try {
       // Item 3: the journal entry shows what was written, under the tool's own questions.
       const { tool, body, sleep, email, walk } = await selfCareInJournal(page, preview.url, locale);
@@ -409,7 +403,7 @@ for (const locale of ['nb', 'nn'] as const) {
   }) => {
     const words = MESSAGES[locale];
     const exporting = words.journal.data.export;
-    const preview = await startIn(locale, '2026-11-26T10:00');
+    const preview = await startPreviewAt('2026-11-26T10:00', { locale });
     try {
       const { tool, body, sleep, email, walk } = await selfCareInJournal(page, preview.url, locale);
       // Item 5: the "readable" export is readable.

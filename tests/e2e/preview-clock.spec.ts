@@ -1,4 +1,4 @@
-import { startPreviewProcess } from '../support/preview-process';
+import { startPreviewAt, startPreviewProcess } from '../support/preview-process';
 import { expect, test } from './fixtures';
 import { nextTimer, simulate } from './simulate';
 
@@ -11,9 +11,7 @@ import { nextTimer, simulate } from './simulate';
 test('the manual clock moves only when stepped, from the dev panel too, and Today’s clock follows', async ({
   page,
 }) => {
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T07:59:30', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T07:59:30');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { startPreviewProcess } from '../support/preview-process';
+import { startPreviewAt } from '../support/preview-process';
 import { expect, test } from './fixtures';
+import { saveCheckIn } from './ritual';
 import { advanceTo } from './simulate';
 
 const promptLog = (page: Page) => page.getByTestId('prompt-log').locator('li');
@@ -52,9 +53,7 @@ test('a whole simulated workday: every prompt at its instant, the end-of-day rit
   page,
 }) => {
   test.setTimeout(240_000);
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T07:55');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
@@ -87,15 +86,14 @@ test('a whole simulated workday: every prompt at its instant, the end-of-day rit
     // The end-of-day ritual, at a person's pace: the clock stands still meanwhile.
     const ritual = page.getByRole('dialog', { name: 'Fyrabend' });
     await expect(ritual).toBeVisible();
-    await ritual.getByLabel('Hva fikk du gjort i dag?').fill('Ferdig med budsjettnotatet.');
-    await ritual.getByLabel('Oppgave 1').fill('Ring Kari om rapporten');
-    await ritual.getByRole('button', { name: 'Neste' }).click();
-    await ritual.getByRole('group', { name: 'Energi' }).getByLabel('4').check();
-    await ritual.getByRole('group', { name: 'Humør' }).getByLabel('4').check();
-    await ritual.getByRole('group', { name: 'Stress' }).getByLabel('2').check();
-    await ritual.getByLabel('Notat (valgfritt)').fill('Rolig dag.');
-    await ritual.getByRole('button', { name: 'Lagre i dagboken' }).click();
-    await expect(ritual.getByRole('status')).toHaveText('Lagret i dagboken.');
+    await saveCheckIn(ritual, {
+      doneToday: 'Ferdig med budsjettnotatet.',
+      tasks: ['Ring Kari om rapporten'],
+      energy: 4,
+      mood: 4,
+      stress: 2,
+      note: 'Rolig dag.',
+    });
     await ritual.getByRole('button', { name: 'Neste' }).click();
     await ritual.getByRole('button', { name: 'Avslutt arbeidsdagen' }).click();
     await expect(ritual).toBeHidden();
@@ -142,9 +140,7 @@ test('a whole simulated workday: every prompt at its instant, the end-of-day rit
 });
 
 test('a public holiday brings no prompt at all', async ({ page }) => {
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-12-25T07:55', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-12-25T07:55');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
@@ -165,18 +161,7 @@ test('a public holiday brings no prompt at all', async ({ page }) => {
 test('started in nynorsk on a day off, the very first notification is in nynorsk', async ({
   page,
 }) => {
-  const preview = await startPreviewProcess({
-    args: [
-      '--now',
-      '2026-11-28T10:00',
-      '--tz',
-      'Europe/Oslo',
-      '--clock',
-      'manual',
-      '--locale',
-      'nn',
-    ],
-  });
+  const preview = await startPreviewAt('2026-11-28T10:00', { locale: 'nn' });
   try {
     await page.goto(preview.url);
     const notices = notifications(page);

@@ -65,3 +65,26 @@ export async function startPreviewProcess(
       }),
   };
 }
+
+/**
+ * The preview on its manual clock, standing at `now` (a wall-clock time in Oslo, as
+ * '2026-11-26T07:55') until the test steps it, in `locale` when one is given: the start shared by
+ * the tests that live through part of a day.
+ */
+export function startPreviewAt(
+  now: string,
+  options: { locale?: string; firstRun?: boolean } = {},
+): Promise<PreviewProcess> {
+  return startPreviewProcess({
+    firstRun: options.firstRun ?? false,
+    args: [
+      '--now',
+      now,
+      '--tz',
+      'Europe/Oslo',
+      '--clock',
+      'manual',
+      ...(options.locale ? ['--locale', options.locale] : []),
+    ],
+  });
+}

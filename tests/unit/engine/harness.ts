@@ -4,6 +4,7 @@ import {
   type Delivery,
   type EngineAction,
   type PauseLength,
+  type PlanJson,
   type Prompt,
 } from '../../../electron/core/engine';
 import { MemoryStore, VirtualActivity, VirtualTime } from '../../support/fakes';
@@ -154,4 +155,18 @@ export function localTime(at: number, zone = 'Europe/Oslo'): string {
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(new Date(at));
+}
+
+/** A Saturday or Sunday as the plan's `--json` form gives it: no workday, nothing planned. */
+export function plannedWeekendDay(date: string): PlanJson['days'][number] {
+  return {
+    date,
+    workday: false,
+    reason: 'weekend',
+    holiday: null,
+    start: null,
+    end: null,
+    latestStop: null,
+    events: [],
+  };
 }

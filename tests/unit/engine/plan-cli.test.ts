@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPlanCli, type PlanCliIo } from '../../../electron/core/engine/plan-cli/run';
+import { plannedWeekendDay } from './harness';
 
 function run(argv: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
@@ -30,16 +31,7 @@ describe('npm run plan', () => {
       '2026-03-27',
       '2026-03-28',
     ]);
-    expect(plan.days[2]).toEqual({
-      date: '2026-03-28',
-      workday: false,
-      reason: 'weekend',
-      holiday: null,
-      start: null,
-      end: null,
-      latestStop: null,
-      events: [],
-    });
+    expect(plan.days[2]).toEqual(plannedWeekendDay('2026-03-28'));
   });
 
   it('--tz plans in another zone and --settings takes the admin policy defaults shape', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkProfileSchema, type WorkProfileInput } from '../../../electron/contract/work-profile';
 import { planDays, planToJson } from '../../../electron/core/engine';
+import { plannedWeekendDay } from './harness';
 
 const OSLO = 'Europe/Oslo';
 const plan = (from: string, days: number, input: WorkProfileInput = {}, zone = OSLO) =>
@@ -61,16 +62,7 @@ describe('planner: the default state workday', () => {
   it('gives Friday no latest stop because Saturday is not a workday, and Saturday is a weekend', () => {
     const [friday, saturday] = plan('2026-03-27', 2).days;
     expect(friday!.latestStop).toBeNull();
-    expect(saturday).toEqual({
-      date: '2026-03-28',
-      workday: false,
-      reason: 'weekend',
-      holiday: null,
-      start: null,
-      end: null,
-      latestStop: null,
-      events: [],
-    });
+    expect(saturday).toEqual(plannedWeekendDay('2026-03-28'));
   });
 
   it('switches off each kind of break when the person switches it off', () => {

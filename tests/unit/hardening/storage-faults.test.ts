@@ -118,6 +118,29 @@ async function noteTexts(core: PustCore): Promise<string[]> {
 const note = (text: string) => ({ entry: { kind: 'note', text, tags: [] } });
 const CODES = ['ENOSPC', 'EROFS', 'EACCES'] as const;
 const ledger = { acknowledged: 0, lost: 0 };
+
+/**
+ * Space returns, the person saves one more note (`text`, added to `saved`) and Pust restarts over
+ * the same folder: gives the restarted core and the notes it shows, and counts each saved note
+ * for the report, as acknowledged and, if it is not shown, as lost.
+ */
+async function saveOnceSpaceReturnsThenRestart(
+  dir: string,
+  core: PustCore,
+  saved: string[],
+  text: string,
+): Promise<{ restarted: PustCore; after: string[] }> {
+  spaceReturns();
+  ok(await core.dispatch('journal.add', note(text)));
+  saved.push(text);
+  core.dispose();
+  const restarted = openCore(dir);
+  const after = await noteTexts(restarted);
+  ledger.acknowledged += saved.length;
+  ledger.lost += saved.filter((entry) => !after.includes(entry)).length;
+  return { restarted, after };
+}
+
 // A failed assertion must not leave the disk "full" for the next test.
 afterEach(spaceReturns);
 
@@ -157,7 +180,7 @@ describe.each(CODES)('%s while saving', (code) => {
     async (op) => {
       const dir = tempDir('pust-fault-');
       const log = join(dir, 'journal', 'journal.log');
-      let core = openCore(dir);
+      const core = openCore(dir);
       const saved: string[] = [];
       for (const text of ['mandag', 'tysdag', 'onsdag']) {
         ok(await core.dispatch('journal.add', note(text)));
@@ -175,16 +198,16 @@ describe.each(CODES)('%s while saving', (code) => {
       expect(bytes(log), 'a refused save leaves the file byte for byte').toBe(before);
       expect(await noteTexts(core)).toEqual([...saved].sort());
 
-      spaceReturns();
-      ok(await core.dispatch('journal.add', note('torsdag')));
-      saved.push('torsdag');
-      core.dispose();
-      core = openCore(dir);
-      const after = await noteTexts(core);
+      const { restarted, after } = await saveOnceSpaceReturnsThenRestart(
+        dir,
+        core,
+        saved,
+        'torsdag',
+      );
       expect(after).toEqual([...saved].sort());
-      expect(ok(await core.dispatch('journal.status', undefined))).toMatchObject({ notices: [] });
-      ledger.acknowledged += saved.length;
-      ledger.lost += saved.filter((text) => !after.includes(text)).length;
+      expect(ok(await restarted.dispatch('journal.status', undefined))).toMatchObject({
+        notices: [],
+      });
     },
   );
 
@@ -214,15 +237,8 @@ describe.each(CODES)('%s while saving', (code) => {
       expect(bytes(log)).toBe(before);
       expect(await noteTexts(core), 'the view still shows every entry').toEqual(saved);
 
-      spaceReturns();
-      ok(await core.dispatch('journal.add', note('d')));
-      saved.push('d');
-      core.dispose();
-      core = openCore(dir);
-      const after = await noteTexts(core);
+      const { after } = await saveOnceSpaceReturnsThenRestart(dir, core, saved, 'd');
       expect(after).toEqual(saved);
-      ledger.acknowledged += saved.length;
-      ledger.lost += saved.filter((text) => !after.includes(text)).length;
     },
   );
 
