@@ -96,7 +96,8 @@ export const DayStateSchema = z.object({
   /** The prompt window on screen, and how long the person was away while it was. */
   open: z.object({ prompt: PromptSchema, awayMs: z.number(), coveredUntil: z.number() }).nullable(),
   postponed: z.object({ at: z.number(), prompt: PromptSchema }).nullable(),
-  pausedUntil: z.number().nullable(),
+  /** The person asked for no prompts until this instant (a hold: 30 min, 1 h, 2 h, tomorrow). */
+  heldUntil: z.number().nullable(),
   /** Meeting mode holds prompts until `until` (or until turned off). */
   meeting: z.object({ until: z.number() }).nullable(),
   held: PromptSchema.nullable(),
@@ -150,7 +151,7 @@ export function freshDay(date: string, zone: string, now: number): DayState {
     fired: [],
     open: null,
     postponed: null,
-    pausedUntil: null,
+    heldUntil: null,
     meeting: null,
     held: null,
     lastSeenAt: now,
@@ -226,7 +227,7 @@ function fromV1(v1: z.infer<typeof V1Schema>): DayState {
     workingLate: v1.workingLate,
     fired: v1.fired,
     postponed: v1.postponed,
-    pausedUntil: v1.pausedUntil,
+    heldUntil: v1.pausedUntil,
     lastActiveAt: v1.lastActiveAt,
     firstActiveAt: v1.firstActiveAt,
     awaySince: v1.awaySince,
