@@ -17,9 +17,8 @@ const BADGES: Record<TrayState, string> = {
   'break-due': '<circle cx="12.6" cy="3.4" r="3" fill="#d4351c" stroke="BG" stroke-width="1"/>',
   // Filled ring: the break is under way.
   'on-break': '<circle cx="8" cy="8" r="6.2" fill="INK" fill-opacity="0.35"/>',
-  // Two bars: prompts paused.
-  paused:
-    '<rect x="10.2" y="0.6" width="2" height="5.6" fill="INK"/><rect x="13.4" y="0.6" width="2" height="5.6" fill="INK"/>',
+  // Two bars: prompts held.
+  held: '<rect x="10.2" y="0.6" width="2" height="5.6" fill="INK"/><rect x="13.4" y="0.6" width="2" height="5.6" fill="INK"/>',
   // A small camera: meeting mode holds prompts.
   meeting:
     '<rect x="9.6" y="1" width="4.4" height="3.8" rx="0.8" fill="INK"/><path d="M14 2.9 16 1.6v4.6L14 4.9z" fill="INK"/>',

@@ -6,7 +6,7 @@ export const TRAY_STATES = [
   'working',
   'break-due',
   'on-break',
-  'paused',
+  'held',
   'meeting',
   'after-hours',
   'day-off',
@@ -15,10 +15,10 @@ export type TrayState = (typeof TRAY_STATES)[number];
 
 export const TRAY_ACTIONS = [
   'take-break',
-  'pause-30m',
-  'pause-1h',
-  'pause-2h',
-  'pause-tomorrow',
+  'hold-30m',
+  'hold-1h',
+  'hold-2h',
+  'hold-tomorrow',
   'resume',
   'start-day',
   'end-day',

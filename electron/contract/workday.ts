@@ -27,7 +27,7 @@ export const WORKDAY_STATUSES = [
   'day-off',
   'before-start',
   'working',
-  'paused',
+  'held',
   'meeting',
   'away',
   'overtime',
@@ -41,7 +41,7 @@ const Instant = z.number().int();
  * What became of a prompt: on screen ('open'), waiting for a meeting to end ('held'); a pause
  * 'taken' (the person was away for most of it), 'not-taken' (its time ran out while they worked
  * on), 'skipped' or 'postponed'; 'missed' (it fell due while they were away or reminders were
- * paused, and was never shown); 'natural' (a break or lunch taken by being away, without a
+ * held, and was never shown); 'natural' (a break or lunch taken by being away, without a
  * prompt); a notification 'shown'; a window 'answered', or 'closed' without an answer (the day
  * ended, a more important prompt came). 'upcoming' is still to come today.
  */
@@ -99,7 +99,8 @@ export type TimelineItem = z.infer<typeof TimelineItemSchema>;
 /**
  * Today's pauses (micro-breaks, breaks, lunch, the overtime break), all counted from one record
  * of the day: offered once each however often postponed; taken, not taken, skipped; postponements;
- * natural breaks (away long enough without a prompt); missed (fell due while away or paused).
+ * natural breaks (away long enough without a prompt); missed (fell due while away or while
+ * reminders were held).
  */
 export const BreakCountsSchema = z.object({
   offered: z.number().int().min(0),
@@ -170,7 +171,7 @@ export const WorkdayViewSchema = z.object({
   earliestStartTomorrow: Instant.nullable(),
   next: z.object({ kind: z.enum(PROMPT_KINDS), at: Instant }).nullable(),
   openPrompt: PromptViewSchema.nullable(),
-  pausedUntil: Instant.nullable(),
+  heldUntil: Instant.nullable(),
   meeting: z.boolean(),
   /** When meeting mode ends by itself (it always has an end). */
   meetingUntil: Instant.nullable(),
@@ -199,8 +200,8 @@ export const WorkdayViewSchema = z.object({
 });
 export type WorkdayView = z.infer<typeof WorkdayViewSchema>;
 
-export const PAUSE_LENGTHS = ['30m', '1h', '2h', 'tomorrow'] as const;
-export type PauseLength = (typeof PAUSE_LENGTHS)[number];
+export const HOLD_LENGTHS = ['30m', '1h', '2h', 'tomorrow'] as const;
+export type HoldLength = (typeof HOLD_LENGTHS)[number];
 
 /** What the person can do; each maps to one engine action. */
 export const WorkdayActionSchema = z.discriminatedUnion('action', [
@@ -210,7 +211,7 @@ export const WorkdayActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('skip') }),
   z.strictObject({ action: z.literal('postpone') }),
   z.strictObject({ action: z.literal('take-break') }),
-  z.strictObject({ action: z.literal('pause'), length: z.enum(PAUSE_LENGTHS) }),
+  z.strictObject({ action: z.literal('hold'), length: z.enum(HOLD_LENGTHS) }),
   z.strictObject({ action: z.literal('resume') }),
   z.strictObject({
     action: z.literal('meeting'),

@@ -267,14 +267,14 @@ export function createPustCore(options: CoreOptions): PustCore {
       switch (action) {
         case 'take-break':
           return act(() => workday.act({ action: 'take-break' }));
-        case 'pause-30m':
-          return act(() => workday.act({ action: 'pause', length: '30m' }));
-        case 'pause-1h':
-          return act(() => workday.act({ action: 'pause', length: '1h' }));
-        case 'pause-2h':
-          return act(() => workday.act({ action: 'pause', length: '2h' }));
-        case 'pause-tomorrow':
-          return act(() => workday.act({ action: 'pause', length: 'tomorrow' }));
+        case 'hold-30m':
+          return act(() => workday.act({ action: 'hold', length: '30m' }));
+        case 'hold-1h':
+          return act(() => workday.act({ action: 'hold', length: '1h' }));
+        case 'hold-2h':
+          return act(() => workday.act({ action: 'hold', length: '2h' }));
+        case 'hold-tomorrow':
+          return act(() => workday.act({ action: 'hold', length: 'tomorrow' }));
         case 'resume':
           return act(() => workday.act({ action: 'resume' }));
         case 'start-day':

@@ -171,3 +171,41 @@ test('started in nynorsk on a day off, the very first notification is in nynorsk
     await preview.stop();
   }
 });
+
+test('reminders held from Today and from the tray: nothing comes until the hold ends', async ({
+  page,
+}) => {
+  const preview = await startPreviewProcess({
+    args: ['--now', '2026-11-26T08:05', '--tz', 'Europe/Oslo', '--clock', 'manual'],
+  });
+  try {
+    await page.goto(preview.url);
+    const panel = page.getByTestId('dev-panel');
+    await advanceTo(page, thursday('08:10:00'));
+    await expect(page.getByTestId('today-status')).toHaveText('Du er på jobb');
+
+    // Today: 30 minutes, over the 08:20 micro-break.
+    const actions = page.getByRole('region', { name: 'Handlinger' });
+    await actions.getByRole('combobox', { name: 'Sett påminnelser på pause' }).selectOption('30m');
+    await actions.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(page.getByTestId('today-status')).toHaveText('Påminnelsene er satt på pause');
+    await expect(panel.getByTestId('tray-state')).toHaveText('Icon: held');
+    await expect(panel.getByTestId('tray-tooltip')).toContainText('Pause til kl. 08:40');
+    await advanceTo(page, thursday('08:39:59'));
+    await expect(promptLog(page)).toHaveCount(0);
+    await advanceTo(page, thursday('08:40:00'));
+    await expect(page.getByTestId('today-status')).toHaveText('Du er på jobb');
+    await expect(panel.getByTestId('tray-state')).toHaveText('Icon: working');
+
+    // The tray: an hour, then resumed from the tray before it ends.
+    await panel.getByRole('button', { name: '1 time' }).click();
+    await expect(panel.getByTestId('tray-state')).toHaveText('Icon: held');
+    await expect(panel.getByTestId('tray-tooltip')).toContainText('Pause til kl. 09:40');
+    await expect(page.getByTestId('today-status')).toHaveText('Påminnelsene er satt på pause');
+    await panel.getByRole('button', { name: 'Fortsett påminnelsene' }).click();
+    await expect(panel.getByTestId('tray-state')).toHaveText('Icon: working');
+    await expect(page.getByTestId('today-status')).toHaveText('Du er på jobb');
+  } finally {
+    await preview.stop();
+  }
+});

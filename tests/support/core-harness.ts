@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { channels, type WorkdayView } from '../../electron/contract';
 import { createPustCore, type PustCore } from '../../electron/core/app-core';
 import { FileKeyProvider, type SecretKeyProvider } from '../../electron/core/journal';
 import type {
@@ -36,6 +37,13 @@ export interface CoreHarness {
     closePrompt: () => void;
   };
   movedAsideTo: string | null;
+}
+
+/** Today's view as the renderer gets it, read through the contract's schema (throws if it fails). */
+export async function workdayView(h: Pick<CoreHarness, 'core'>): Promise<WorkdayView> {
+  const result = await h.core.dispatch('workday.get', undefined);
+  if (!result.ok) throw new Error(result.error.message);
+  return channels['workday.get'].response.parse(result.value);
 }
 
 export function tempDir(prefix = 'pust-test-'): string {

@@ -5,7 +5,7 @@ import { endsByItself } from './delivery';
 import { SILENCED_BY_WORKING_LATE } from './due';
 import { closeOpen, endPause, makePrompt, offer, RITUAL_AGAIN_MS, startPause } from './prompt-life';
 import { endMeeting } from './reconcile';
-import type { ActionResult, PromptKind } from './prompts';
+import type { ActionResult, HoldLength, PromptKind } from './prompts';
 import type { EngineAction } from './step-types';
 import { MINUTE, addDays, atLocalTime } from './time';
 
@@ -35,10 +35,10 @@ export function applyAction(ctx: StepContext, action: EngineAction): ActionResul
       return postpone(ctx);
     case 'take-break':
       return takeBreakNow(ctx);
-    case 'pause':
-      return pause(ctx, action.length);
+    case 'hold':
+      return hold(ctx, action.length);
     case 'resume':
-      if (ctx.day.pausedUntil !== null) ctx.day.pausedUntil = ctx.now;
+      if (ctx.day.heldUntil !== null) ctx.day.heldUntil = ctx.now;
       return OK;
     case 'meeting':
       return meeting(ctx, action.on, action.minutes ?? DEFAULT_MEETING_MINUTES);
@@ -126,10 +126,10 @@ function takeBreakNow(ctx: StepContext): ActionResult {
   return OK;
 }
 
-/** Holds every prompt for a while; the cadence restarts when the pause ends. */
-function pause(ctx: StepContext, length: '30m' | '1h' | '2h' | 'tomorrow'): ActionResult {
+/** Holds every prompt for a while; the cadence restarts when the hold ends. */
+function hold(ctx: StepContext, length: HoldLength): ActionResult {
   const day = ctx.day;
-  day.pausedUntil =
+  day.heldUntil =
     length === 'tomorrow'
       ? atLocalTime(addDays(day.date, 1), '00:00', day.zone)
       : ctx.now + { '30m': 30, '1h': 60, '2h': 120 }[length] * MINUTE;

@@ -192,7 +192,7 @@ export function afterPause(state: CadenceState, at: number): CadenceState {
   return { ...state, microAnchor: at, breakAnchor: at };
 }
 
-/** An event that passed without being offered (asleep, paused): the cadence moves past it. */
+/** An event that passed without being offered (asleep, held): the cadence moves past it. */
 export function afterMissed(state: CadenceState, event: DayEvent): CadenceState {
   switch (event.kind) {
     case 'micro-break':

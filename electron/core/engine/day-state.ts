@@ -6,8 +6,9 @@ import type { KeyValueStore } from '../ports';
  * What the engine keeps of the current day across a restart: the cadence, the prompt on screen,
  * the record of what happened (each prompt and its outcome, and when the person was at the
  * machine), and the flags that keep anything from being shown twice. Read back through a schema,
- * so a damaged value starts a fresh day instead of crashing the app; a day saved by the previous
- * version (1) is carried over field by field (its record of presence cannot be, see fromV1).
+ * so a damaged value starts a fresh day instead of crashing the app. A day saved by an earlier
+ * version carries over: version 2 differs only in a name (fromV2), version 1 field by field (its
+ * record of presence cannot be, see fromV1).
  */
 
 const PromptSchema = z.object({
@@ -62,7 +63,7 @@ const EveningSchema = z.object({
 });
 
 export const DayStateSchema = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   date: z.string(),
   zone: z.string(),
   /** When the day began (the planned start, flexitime's first presence, or by hand); null before. */
@@ -96,7 +97,8 @@ export const DayStateSchema = z.object({
   /** The prompt window on screen, and how long the person was away while it was. */
   open: z.object({ prompt: PromptSchema, awayMs: z.number(), coveredUntil: z.number() }).nullable(),
   postponed: z.object({ at: z.number(), prompt: PromptSchema }).nullable(),
-  pausedUntil: z.number().nullable(),
+  /** The person asked for no prompts until this instant (a hold: 30 min, 1 h, 2 h, tomorrow). */
+  heldUntil: z.number().nullable(),
   /** Meeting mode holds prompts until `until` (or until turned off). */
   meeting: z.object({ until: z.number() }).nullable(),
   held: PromptSchema.nullable(),
@@ -125,7 +127,7 @@ export const DAY_KEY = 'engine.day';
 
 export function freshDay(date: string, zone: string, now: number): DayState {
   return {
-    version: 2,
+    version: 3,
     date,
     zone,
     startedAt: null,
@@ -150,7 +152,7 @@ export function freshDay(date: string, zone: string, now: number): DayState {
     fired: [],
     open: null,
     postponed: null,
-    pausedUntil: null,
+    heldUntil: null,
     meeting: null,
     held: null,
     lastSeenAt: now,
@@ -226,7 +228,7 @@ function fromV1(v1: z.infer<typeof V1Schema>): DayState {
     workingLate: v1.workingLate,
     fired: v1.fired,
     postponed: v1.postponed,
-    pausedUntil: v1.pausedUntil,
+    heldUntil: v1.pausedUntil,
     lastActiveAt: v1.lastActiveAt,
     firstActiveAt: v1.firstActiveAt,
     awaySince: v1.awaySince,
@@ -235,10 +237,27 @@ function fromV1(v1: z.infer<typeof V1Schema>): DayState {
   };
 }
 
+/**
+ * Version 2 (the releases before the rename) called the hold `pausedUntil`, the word also used
+ * for a break the person takes; version 3 renamed it `heldUntil` and changed nothing else. A day
+ * held until 10:00 is still held until 10:00 after the update.
+ */
+const V2Schema = z.looseObject({ version: z.literal(2), pausedUntil: z.number().nullable() });
+
+function fromV2(v2: z.infer<typeof V2Schema>): unknown {
+  const { pausedUntil, ...rest } = v2;
+  return { ...rest, version: 3, heldUntil: pausedUntil };
+}
+
 export function loadDay(store: KeyValueStore): DayState | null {
   const raw: unknown = store.has(DAY_KEY) ? store.get(DAY_KEY) : undefined;
   const parsed = DayStateSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
+  const v2 = V2Schema.safeParse(raw);
+  if (v2.success) {
+    const carried = DayStateSchema.safeParse(fromV2(v2.data));
+    return carried.success ? carried.data : null;
+  }
   const old = V1Schema.safeParse(raw);
   return old.success ? fromV1(old.data) : null;
 }

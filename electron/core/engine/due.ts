@@ -162,7 +162,7 @@ export function handleDue(ctx: StepContext): void {
   const missed = (e: DueEvent) => {
     if (WORTH_LOGGING_UNSEEN.has(e.kind)) logPassed(day, e);
   };
-  if (ctx.fresh || day.pausedUntil !== null) {
+  if (ctx.fresh || day.heldUntil !== null) {
     unseen.forEach(missed);
     return;
   }

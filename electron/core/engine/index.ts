@@ -8,7 +8,7 @@ export { IDLE_SAMPLE_MS, AWAY_AFTER_IDLE_MS } from './presence';
 export type {
   Prompt,
   PromptKind,
-  PauseLength,
+  HoldLength,
   ActionResult,
   ActionRefusal,
   RestBoundary,

@@ -18,7 +18,7 @@ import { nextEvent } from './due';
  */
 
 export type EngineStatus =
-  'day-off' | 'before-start' | 'working' | 'paused' | 'meeting' | 'away' | 'overtime' | 'closed';
+  'day-off' | 'before-start' | 'working' | 'held' | 'meeting' | 'away' | 'overtime' | 'closed';
 
 export interface EngineState {
   date: string;
@@ -38,7 +38,7 @@ export interface EngineState {
   earliestStartTomorrow: number | null;
   next: { kind: PromptKind; at: number } | null;
   openPrompt: Prompt | null;
-  pausedUntil: number | null;
+  heldUntil: number | null;
   meeting: boolean;
   meetingUntil: number | null;
   counts: DaySummary['counts'];
@@ -65,7 +65,7 @@ function status(day: DayState, dayShape: DayShape, now: number): EngineStatus {
   // Ended by hand: closed, unless the person went on working and has been nudged since.
   const nudged = day.afterHours.lastAt;
   if (day.manualEndAt !== null && (nudged === null || nudged <= day.manualEndAt)) return 'closed';
-  if (day.pausedUntil !== null && day.pausedUntil > now) return 'paused';
+  if (day.heldUntil !== null && day.heldUntil > now) return 'held';
   if (day.meeting) return 'meeting';
   return day.cadence.endDone ? 'overtime' : 'working';
 }
@@ -82,7 +82,7 @@ function timeline(profile: WorkProfile, day: DayState, dayShape: DayShape): Time
   }));
   if (dayShape.workday && dayShape.start !== null && day.manualEndAt === null) {
     let cadence = day.startedAt === null ? initialCadence(dayShape.start) : day.cadence;
-    if (day.pausedUntil !== null) cadence = afterPause(cadence, day.pausedUntil);
+    if (day.heldUntil !== null) cadence = afterPause(cadence, day.heldUntil);
     for (const event of eventsAhead(dayShape, profile, cadence)) {
       items.push({ ...event, dueAt: event.at, state: 'upcoming', catchUp: false });
     }
@@ -153,7 +153,7 @@ export function project(model: EngineModel, now: number, zone: string): EngineSt
         : null,
     next: next ? { kind: next.kind, at: next.at } : null,
     openPrompt: day.open?.prompt ?? null,
-    pausedUntil: day.pausedUntil,
+    heldUntil: day.heldUntil,
     meeting: day.meeting !== null,
     meetingUntil: day.meeting?.until ?? null,
     counts: today.counts,

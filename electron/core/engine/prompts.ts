@@ -73,7 +73,7 @@ export interface Prompt {
   restBoundary: RestBoundary;
 }
 
-export type PauseLength = '30m' | '1h' | '2h' | 'tomorrow';
+export type HoldLength = '30m' | '1h' | '2h' | 'tomorrow';
 
 /**
  * Why an action was refused. 'not-working': there is no working day to act on (a day off not

@@ -10,7 +10,7 @@ import { DAILY_REST_MS } from './rules/rest';
 import { HOUR, MINUTE } from './time';
 
 /**
- * The part of every step that brings the day up to now, whatever the input was: pauses and
+ * The part of every step that brings the day up to now, whatever the input was: holds and
  * meetings that ran out, the day's start, a return in the evening, the open pause's end, breaks
  * taken naturally, going home, and what fell due.
  */
@@ -20,7 +20,7 @@ const GONE_HOME_MS = 30 * MINUTE;
 
 export function reconcile(ctx: StepContext): void {
   const day = ctx.day;
-  expirePause(ctx);
+  expireHold(ctx);
   expireMeeting(ctx);
   if (!shape(ctx).workday) {
     dayOff(ctx);
@@ -38,11 +38,11 @@ export function reconcile(ctx: StepContext): void {
   handleDue(ctx);
 }
 
-function expirePause(ctx: StepContext): void {
+function expireHold(ctx: StepContext): void {
   const day = ctx.day;
-  if (day.pausedUntil === null || day.pausedUntil > ctx.now) return;
-  day.pausedUntil = null;
-  // The pause was a rest from reminders: the cadence starts afresh from its end.
+  if (day.heldUntil === null || day.heldUntil > ctx.now) return;
+  day.heldUntil = null;
+  // The hold was a rest from reminders: the cadence starts afresh from its end.
   day.cadence = afterPause(day.cadence, ctx.now);
 }
 
@@ -59,7 +59,7 @@ export function endMeeting(ctx: StepContext): void {
   if (!held) return;
   day.held = null;
   settle(day, held.id, 'closed', ctx.now);
-  if (day.awaySince !== null || day.pausedUntil !== null) return;
+  if (day.awaySince !== null || day.heldUntil !== null) return;
   offer(ctx, { ...held, shownAt: ctx.now });
 }
 

@@ -3,7 +3,7 @@ import type { ActivityEventKind } from '../ports';
 import type { DayState } from './day-state';
 import type { Delivery } from './delivery';
 import type { DaySummary } from './history';
-import type { ActionResult, PauseLength, Prompt } from './prompts';
+import type { ActionResult, HoldLength, Prompt } from './prompts';
 
 /**
  * The workday as a pure step: `step(model, input) → { model, effects }`. The step decides and only
@@ -35,7 +35,7 @@ export type EngineAction =
   | { type: 'skip' }
   | { type: 'postpone' }
   | { type: 'take-break' }
-  | { type: 'pause'; length: PauseLength }
+  | { type: 'hold'; length: HoldLength }
   | { type: 'resume' }
   | { type: 'meeting'; on: boolean; minutes?: number }
   | { type: 'start-day' }

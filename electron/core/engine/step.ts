@@ -148,7 +148,7 @@ function clockSetBack(day: DayState, back: number): void {
     day.afterHours = { ...day.afterHours, lastAt: day.afterHours.lastAt - back };
   }
   if (day.deferredUntil !== null) day.deferredUntil -= back;
-  if (day.pausedUntil !== null) day.pausedUntil -= back;
+  if (day.heldUntil !== null) day.heldUntil -= back;
   if (day.meeting) day.meeting = { until: day.meeting.until - back };
   if (day.postponed) day.postponed = { ...day.postponed, at: day.postponed.at - back };
   if (day.open) {
@@ -172,7 +172,7 @@ function materiallyChanged(before: DayState, after: DayState): boolean {
     before.open?.prompt !== after.open?.prompt ||
     before.held !== after.held ||
     before.postponed !== after.postponed ||
-    before.pausedUntil !== after.pausedUntil ||
+    before.heldUntil !== after.heldUntil ||
     before.meeting !== after.meeting ||
     before.workingLate !== after.workingLate ||
     before.cadence !== after.cadence ||
@@ -264,7 +264,7 @@ function plainSample(model: EngineModel, stamped: Stamped): StepOutcome | null {
     !day.shortRestNoticeShown ||
     day.awaySince !== null ||
     day.closedAt !== null ||
-    day.pausedUntil !== null ||
+    day.heldUntil !== null ||
     day.open !== null ||
     idle >= model.profile.microBreak.seconds * 1000 ||
     idle >= PRESENT_IDLE_MS ||

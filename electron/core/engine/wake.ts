@@ -4,7 +4,7 @@ import { IDLE_SAMPLE_MS } from './presence';
 
 /**
  * When the engine next needs to run, as one timer: the next thing due (a prompt, the day's start,
- * the end of a pause, a meeting or a pause of reminders, midnight), or, during an active workday,
+ * the end of a pause, a meeting or a hold on reminders, midnight), or, during an active workday,
  * the next idle sample, whichever comes first. Samples sit on a fixed 15-second grid, so a prompt
  * due on a whole minute shares its timer with the sample there; at most one sample per 15 s, none
  * outside an active workday.
@@ -27,7 +27,7 @@ function sampling(ctx: StepContext): boolean {
     // With flexitime the day begins at the first presence in the window: watch for it.
     return dayShape.flexWindow !== null && ctx.now >= dayShape.flexWindow.start;
   }
-  return day.closedAt === null && day.pausedUntil === null;
+  return day.closedAt === null && day.heldUntil === null;
 }
 
 function wakeInstant(ctx: StepContext): { at: number; waiting: boolean } {
@@ -40,7 +40,7 @@ function wakeInstant(ctx: StepContext): { at: number; waiting: boolean } {
       const from = dayShape.flexWindow?.start ?? dayShape.start;
       if (from !== null && from > ctx.now) candidates.push(from);
     } else {
-      if (day.pausedUntil !== null) candidates.push(day.pausedUntil);
+      if (day.heldUntil !== null) candidates.push(day.heldUntil);
       else {
         // Something already due and still waiting (a nudge held while the person is idle) is
         // looked at again by the next sample, not by a wake-up now.

@@ -11,7 +11,7 @@ const BREAK_KINDS = new Set(['micro-break', 'break', 'lunch', 'overtime-break'])
 /** Which of the seven tray icons the workday calls for. */
 export function trayStateOf(view: WorkdayView): TrayState {
   if (view.status === 'day-off') return 'day-off';
-  if (view.status === 'paused') return 'paused';
+  if (view.status === 'held') return 'held';
   if (view.status === 'meeting') return 'meeting';
   if (view.openPrompt && BREAK_KINDS.has(view.openPrompt.kind)) return 'break-due';
   if (view.status === 'away') return 'on-break';
@@ -27,8 +27,8 @@ type NextKind = Exclude<
 /** The tooltip's second line: what the person is in now, or what comes next and when. */
 function nextLine(view: WorkdayView, locale: MessageLocale): string | null {
   const time = (at: number) => clockTime(at, view.zone, locale);
-  if (view.status === 'paused' && view.pausedUntil !== null) {
-    return translate(locale, 'tray.pausedUntil', { time: time(view.pausedUntil) });
+  if (view.status === 'held' && view.heldUntil !== null) {
+    return translate(locale, 'tray.heldUntil', { time: time(view.heldUntil) });
   }
   if (view.status === 'meeting' && view.meetingUntil !== null) {
     return translate(locale, 'tray.meetingUntil', { time: time(view.meetingUntil) });
@@ -95,33 +95,33 @@ export function buildTrayModel(
   const status = view.holiday
     ? `${t(`tray.status.${state}`)} – ${view.holiday}`
     : t(`tray.status.${state}`);
-  const onTheClock = ['working', 'paused', 'meeting', 'away', 'overtime'].includes(view.status);
-  // Pausing reminders would step around strict mode; when IT has fixed strict mode on, say so.
-  const pauseLocked =
+  const onTheClock = ['working', 'held', 'meeting', 'away', 'overtime'].includes(view.status);
+  // Holding reminders would step around strict mode; when IT has fixed strict mode on, say so.
+  const holdLocked =
     view.strictMode &&
     options.locked.some((path) => path === 'workProfile' || path === 'workProfile.strictMode');
 
-  const pauseMenu: TrayMenuItem =
-    view.status === 'paused'
+  const holdMenu: TrayMenuItem =
+    view.status === 'held'
       ? { kind: 'action', action: 'resume', label: t('tray.menu.resume'), enabled: true }
       : {
           kind: 'submenu',
-          label: pauseLocked
-            ? t('tray.menu.locked', { label: t('tray.menu.pause') })
-            : t('tray.menu.pause'),
-          enabled: onTheClock && !pauseLocked,
+          label: holdLocked
+            ? t('tray.menu.locked', { label: t('tray.menu.hold') })
+            : t('tray.menu.hold'),
+          enabled: onTheClock && !holdLocked,
           items: (
             [
-              ['pause-30m', 'tray.menu.pause30m'],
-              ['pause-1h', 'tray.menu.pause1h'],
-              ['pause-2h', 'tray.menu.pause2h'],
-              ['pause-tomorrow', 'tray.menu.pauseTomorrow'],
+              ['hold-30m', 'tray.menu.hold30m'],
+              ['hold-1h', 'tray.menu.hold1h'],
+              ['hold-2h', 'tray.menu.hold2h'],
+              ['hold-tomorrow', 'tray.menu.holdTomorrow'],
             ] as const
           ).map(([action, key]) => ({
             kind: 'action',
             action,
             label: t(key),
-            enabled: !pauseLocked,
+            enabled: !holdLocked,
           })),
         };
 
@@ -145,7 +145,7 @@ export function buildTrayModel(
         label: t('tray.menu.takeBreak'),
         enabled: view.status === 'working',
       },
-      pauseMenu,
+      holdMenu,
       onTheClock
         ? { kind: 'action', action: 'end-day', label: t('tray.menu.endDay'), enabled: true }
         : { kind: 'action', action: 'start-day', label: t('tray.menu.startDay'), enabled: true },

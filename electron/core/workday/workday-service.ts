@@ -84,7 +84,7 @@ export class WorkdayService {
       earliestStartTomorrow: state.earliestStartTomorrow,
       next: state.next,
       openPrompt: state.openPrompt ? promptView(state.openPrompt) : null,
-      pausedUntil: state.pausedUntil,
+      heldUntil: state.heldUntil,
       meeting: state.meeting,
       meetingUntil: state.meetingUntil,
       workingLate: state.workingLate,
@@ -176,8 +176,8 @@ function publicSummary(day: DaySummary & { firstActive?: unknown }): DaySummary 
 
 function engineAction(action: WorkdayAction): EngineAction {
   switch (action.action) {
-    case 'pause':
-      return { type: 'pause', length: action.length };
+    case 'hold':
+      return { type: 'hold', length: action.length };
     case 'meeting':
       return action.minutes === undefined
         ? { type: 'meeting', on: action.on }

@@ -23,7 +23,7 @@ function view(overrides: Partial<WorkdayView> = {}): WorkdayView {
     earliestStartTomorrow: null,
     next: { kind: 'break', at: AT('11:00') },
     openPrompt: null,
-    pausedUntil: null,
+    heldUntil: null,
     meeting: false,
     meetingUntil: null,
     workingLate: null,
@@ -63,7 +63,7 @@ describe('the tray model', () => {
         .tooltip,
     ).toBe('Pust – Arbeidsdag\nFyrabend kl. 15:30');
     expect(
-      buildTrayModel(view({ status: 'paused', pausedUntil: AT('11:48') }), 'en', OPTIONS).tooltip,
+      buildTrayModel(view({ status: 'held', heldUntil: AT('11:48') }), 'en', OPTIONS).tooltip,
     ).toBe('Pust – Reminders paused\nPaused until 11:48');
   });
 
@@ -122,7 +122,7 @@ describe('the tray model', () => {
     expect(trayStateOf(view())).toBe('working');
     expect(trayStateOf(view({ openPrompt: prompt }))).toBe('break-due');
     expect(trayStateOf(view({ status: 'away' }))).toBe('on-break');
-    expect(trayStateOf(view({ status: 'paused' }))).toBe('paused');
+    expect(trayStateOf(view({ status: 'held' }))).toBe('held');
     expect(trayStateOf(view({ status: 'meeting', meeting: true }))).toBe('meeting');
     expect(trayStateOf(view({ status: 'overtime' }))).toBe('after-hours');
     expect(trayStateOf(view({ status: 'day-off', reason: 'holiday', holiday: '1. juledag' }))).toBe(
@@ -152,19 +152,17 @@ describe('the tray model', () => {
       enabled: false,
     });
     const working = buildTrayModel(view(), 'nb', OPTIONS).menu;
-    const pause = working.find((item) => item.kind === 'submenu');
-    expect(pause).toMatchObject({ enabled: true });
+    const hold = working.find((item) => item.kind === 'submenu');
+    expect(hold).toMatchObject({ enabled: true });
     expect(
-      pause && 'items' in pause
-        ? pause.items.map((item) => ('label' in item ? item.label : ''))
-        : [],
+      hold && 'items' in hold ? hold.items.map((item) => ('label' in item ? item.label : '')) : [],
     ).toEqual(['30 minutter', '1 time', '2 timer', 'Til i morgen']);
     expect(working.some((item) => 'label' in item && item.label === 'Avslutt arbeidsdagen')).toBe(
       true,
     );
   });
 
-  it('shows pausing as locked when IT has fixed strict mode on', () => {
+  it('shows holding reminders as locked when IT has fixed strict mode on', () => {
     const menu = buildTrayModel(view({ strictMode: true }), 'nb', {
       ...OPTIONS,
       locked: ['workProfile.strictMode'],

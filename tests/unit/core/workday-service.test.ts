@@ -86,7 +86,7 @@ describe('the workday in core', () => {
     });
   });
 
-  it('takes a break on request and pauses reminders from the tray', async () => {
+  it('takes a break on request and holds reminders from the tray', async () => {
     harness = startCore(undefined, { now: '2026-11-26T09:05:00+01:00' });
     harness.time.runFor(MINUTE);
     harness.core.runTrayAction('take-break');
@@ -95,10 +95,10 @@ describe('the workday in core', () => {
       presentation: 'window',
     });
     await harness.core.dispatch('workday.act', { action: 'skip' });
-    harness.core.runTrayAction('pause-1h');
-    const paused = await view(harness);
-    expect(paused.status).toBe('paused');
-    expect(harness.trays.at(-1)).toMatchObject({ state: 'paused' });
+    harness.core.runTrayAction('hold-1h');
+    const held = await view(harness);
+    expect(held.status).toBe('held');
+    expect(harness.trays.at(-1)).toMatchObject({ state: 'held' });
     expect(harness.trays.at(-1)?.tooltip).toContain('Pause til kl. 10:');
   });
 

@@ -3,7 +3,7 @@ import {
   WorkdayRuntime,
   type Delivery,
   type EngineAction,
-  type PauseLength,
+  type HoldLength,
   type PlanJson,
   type Prompt,
 } from '../../../electron/core/engine';
@@ -79,7 +79,7 @@ export function simulate(options: {
     skip: () => act({ type: 'skip' }),
     postpone: () => act({ type: 'postpone' }),
     takeBreakNow: () => act({ type: 'take-break' }),
-    pause: (length: PauseLength) => act({ type: 'pause', length }),
+    hold: (length: HoldLength) => act({ type: 'hold', length }),
     resumePrompts: () => act({ type: 'resume' }),
     setMeeting: (on: boolean, minutes?: number) =>
       act(minutes === undefined ? { type: 'meeting', on } : { type: 'meeting', on, minutes }),

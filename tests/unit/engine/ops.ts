@@ -6,7 +6,7 @@ import type { simulate } from './harness';
 export type Op =
   | { op: 'work' | 'idle' | 'stall' | 'sleep' | 'jump-back' | 'lock'; minutes: number }
   | { op: 'zone'; zone: string }
-  | { op: 'postpone' | 'skip' | 'complete' | 'meeting-on' | 'meeting-off' | 'pause' }
+  | { op: 'postpone' | 'skip' | 'complete' | 'meeting-on' | 'meeting-off' | 'hold' }
   | { op: 'take-break' | 'work-late' | 'start-day' | 'end-day' };
 
 const ACTIONS = [
@@ -15,7 +15,7 @@ const ACTIONS = [
   'complete',
   'meeting-on',
   'meeting-off',
-  'pause',
+  'hold',
   'take-break',
   'work-late',
   'start-day',
@@ -78,8 +78,8 @@ export function perform(sim: ReturnType<typeof simulate>, step: Op): ActionResul
       return sim.engine.setMeeting(true);
     case 'meeting-off':
       return sim.engine.setMeeting(false);
-    case 'pause':
-      return sim.engine.pause('30m');
+    case 'hold':
+      return sim.engine.hold('30m');
     case 'take-break':
       return sim.engine.takeBreakNow();
     case 'work-late':

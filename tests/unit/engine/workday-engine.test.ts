@@ -302,24 +302,24 @@ describe('days off and holidays', () => {
   });
 });
 
-describe('pause, postpone, skip, meeting, strict mode', () => {
-  it('pause for 1 h holds every prompt; afterwards the cadence restarts', () => {
+describe('hold, postpone, skip, meeting, strict mode', () => {
+  it('a hold for 1 h keeps back every prompt; afterwards the cadence restarts', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T08:25:00+01:00');
-    sim.engine.pause('1h');
-    expect(sim.engine.state().status).toBe('paused');
+    sim.engine.hold('1h');
+    expect(sim.engine.state().status).toBe('held');
     sim.runUntil('2026-03-26T09:50:00+01:00');
     expect(times(sim.prompts)).toEqual(['08:20', '09:45']);
     sim.engine.stop();
   });
 
-  it('pause until tomorrow holds the rest of the day; the next day starts as usual', () => {
+  it('a hold until tomorrow keeps back the rest of the day; the next day starts as usual', () => {
     const sim = simulate({ at: '2026-03-26T08:00:00+01:00' });
     sim.engine.start();
     sim.runUntil('2026-03-26T13:05:00+01:00');
     const before = sim.prompts.length;
-    sim.engine.pause('tomorrow');
+    sim.engine.hold('tomorrow');
     sim.runUntil('2026-03-27T08:21:00+01:00');
     expect(
       sim.prompts.slice(before).map((p) => [p.id.slice(0, 10), localTime(p.shownAt), p.kind]),

@@ -239,7 +239,7 @@ export const SEEDS: Seeds = {
       weekdays: { fri: { start: '08:00', end: '14:00' } },
     },
   }),
-  'workday.act': () => ({ action: 'pause', length: '30m' }),
+  'workday.act': () => ({ action: 'hold', length: '30m' }),
   'workday.history': () => ({ days: 7 }),
   'journal.chooseEncryption': () => ({ choice: 'file-key' }),
   'journal.dismissNotice': () => ({ id: 'notice-1' }),

@@ -27,7 +27,7 @@ describe('the Electron tray adapter', () => {
           kind: 'submenu',
           label: 'Pause',
           enabled: true,
-          items: [{ kind: 'action', action: 'pause-1h', label: '1 time', enabled: true }],
+          items: [{ kind: 'action', action: 'hold-1h', label: '1 time', enabled: true }],
         },
         {
           kind: 'toggle',
@@ -44,7 +44,7 @@ describe('the Electron tray adapter', () => {
     expect(template[1]).toEqual({ type: 'separator' });
     const submenu = template[2]!.submenu as Array<{ click: () => void }>;
     submenu[0]!.click();
-    expect(run).toHaveBeenCalledWith('pause-1h');
+    expect(run).toHaveBeenCalledWith('hold-1h');
     expect(template[3]).toMatchObject({ type: 'checkbox', checked: true });
     (template[4]!.click as () => void)();
     expect(run).toHaveBeenCalledWith('quit');
