@@ -175,9 +175,7 @@ test('started in nynorsk on a day off, the very first notification is in nynorsk
 test('reminders held from Today and from the tray: nothing comes until the hold ends', async ({
   page,
 }) => {
-  const preview = await startPreviewProcess({
-    args: ['--now', '2026-11-26T08:05', '--tz', 'Europe/Oslo', '--clock', 'manual'],
-  });
+  const preview = await startPreviewAt('2026-11-26T08:05');
   try {
     await page.goto(preview.url);
     const panel = page.getByTestId('dev-panel');
