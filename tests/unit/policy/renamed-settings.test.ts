@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,4 +110,28 @@ describe('a setting under its old name', () => {
     );
     expect(profile.endOfDayFirmness).toBe('gentle');
   });
+
+  it('`npm run policy:check` finds a policy.json and a drop-in under the old name valid, the published JSON Schemas included', () => {
+    const folder = tempDir('pust-policy-');
+    const policyFile = join(folder, 'policy.json');
+    writeFileSync(
+      policyFile,
+      JSON.stringify({
+        defaults: { workProfile: { restBoundary: 'strict' } },
+        locked: ['workProfile.restBoundary'],
+      }),
+    );
+    mkdirSync(join(folder, 'managed'));
+    const dropIn = join(folder, 'managed', '50-organisation.json');
+    writeFileSync(dropIn, JSON.stringify({ workProfile: { restBoundary: 'gentle' } }));
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/policy-check.ts', policyFile, dropIn],
+      { encoding: 'utf8' },
+    );
+    expect(result.stdout).not.toContain('schema');
+    expect(result.stdout).toContain(`${policyFile}: valid policy`);
+    expect(result.stdout).toContain(`${dropIn}: valid drop-in`);
+    expect(result.status).toBe(0);
+  }, 60_000);
 });
