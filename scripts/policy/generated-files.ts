@@ -94,9 +94,9 @@ export function settingsTable(): string {
     'Renamed settings. Pust still reads the old name in every source (policy.json’s `defaults` and',
     '`locked`, drop-ins, the configuration profile, the registry), as the new one. Where both are',
     'set to different values, the new name wins and the policy check reports the old one. The JSON',
-    'Schemas accept the old name and mark it deprecated. In Group',
-    'Policy, set the old policy to Not Configured before you import the new templates (afterwards it',
-    'is listed under the GPO’s Extra Registry Settings), then set the new one.',
+    'Schemas accept the old name and mark it deprecated. In Group Policy, set the old policy to Not',
+    'Configured before you import the new templates (afterwards it is listed under the GPO’s Extra',
+    'Registry Settings), then set the new one.',
     '',
     ...renamed,
   ].join('\n');
